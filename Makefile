@@ -1,0 +1,37 @@
+# Two commands for a fresh machine: `make demo` and `make test`. Both set up .venv first.
+PYTHON ?= python3
+VENV ?= .venv
+TORCH_VERSION ?= 2.13.0
+TORCH_SPEC ?= torch==$(TORCH_VERSION)
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test eval bench fixtures screenshot clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml Makefile
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	# torch first and pinned: an unpinned torch would pull a multi-GB CUDA build.
+	$(BIN)/python -m pip install --quiet "$(TORCH_SPEC)"
+	$(BIN)/python -m pip install --quiet -e ".[marian,ctranslate2,dev]"
+	touch $(STAMP)
+
+demo: install
+	$(BIN)/checker check seeds/kazakhstan.fr.txt seeds/kazakhstan.en.txt --lang fr --ref-lang en --fail-on never
+
+test: install
+	$(BIN)/python -m pytest -q
+
+eval: install
+	$(BIN)/checker eval
+
+bench: install
+	$(BIN)/python -m bench
+
+fixtures: install
+	$(BIN)/python scripts/build_tiny_marian.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info
