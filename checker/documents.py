@@ -1,0 +1,327 @@
+"""Reading input files into documents of sentences that keep their place in the file.
+
+Offsets are character offsets into the file's text as given: decoded as UTF-8, a leading BOM
+removed, line endings and composition left untouched. Processing uses an NFC-normalised,
+``\\n``-only copy; every sentence found there is mapped back to the original characters, so a
+finding can always point at the exact place an editor will see.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from checker.report import TextSpan
+
+#: Languages the checker has language knowledge for; others still work with fewer checks.
+KNOWN_LANGUAGES = ("id", "en", "fr", "zh", "ja", "ar")
+
+FORMATS = ("auto", "text", "markdown", "aligned", "jsonl")
+
+
+class InputError(ValueError):
+    """An input file cannot be read or does not have the expected form."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One unit of a document: a sentence, a heading, a list item or a boilerplate line."""
+
+    text: str  # exactly the file's characters between start and end
+    start: int
+    end: int
+    line: int
+    kind: str = "sentence"  # sentence | heading | list-item | boilerplate | line
+
+    @property
+    def normalized(self) -> str:
+        """NFC text with runs of white space folded, for comparison and models."""
+        return normalize_text(self.text)
+
+    def span(self) -> TextSpan:
+        return TextSpan(self.text, self.start, self.end, self.line)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A file's text, its language and its sentences in order."""
+
+    text: str
+    lang: str | None
+    sentences: tuple[Sentence, ...]
+    path: str | None = None
+
+    def span(self, first: int, last: int) -> TextSpan:
+        """The file text covering sentences ``first`` to ``last`` inclusive."""
+        a, b = self.sentences[first], self.sentences[last]
+        return TextSpan(self.text[a.start:b.end], a.start, b.end, a.line)
+
+    def with_lang(self, lang: str | None) -> "Document":
+        return Document(self.text, lang, self.sentences, self.path)
+
+
+def normalize_text(text: str) -> str:
+    """NFC, no-break spaces kept as spaces, white space runs folded: the form models see."""
+    text = unicodedata.normalize("NFC", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def read_text(path: str | Path) -> str:
+    """Read a file as UTF-8 (BOM allowed). Raises :class:`InputError` with a one-line reason."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, expected a file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text (invalid byte at offset {exc.start})") from None
+
+
+# ---------------------------------------------------------------------------------------------
+# Normalised view with a map back to original offsets
+
+def _normalized_view(text: str) -> tuple[str, list[int]]:
+    """NFC, ``\\r\\n``→``\\n`` copy of ``text`` and, per character of it (plus one past the end),
+    the original offset it came from."""
+    out: list[str] = []
+    origin: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i] == "\r":
+            # CRLF and lone CR both become one newline at the CR's place.
+            out.append("\n")
+            origin.append(i)
+            i += 2 if i + 1 < n and text[i + 1] == "\n" else 1
+            continue
+        j = i + 1
+        # A cluster: a base character and the combining marks after it, normalised together.
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        cluster = text[i:j]
+        norm = unicodedata.normalize("NFC", cluster) if not cluster.isascii() else cluster
+        out.append(norm)
+        origin.extend([i] * len(norm))
+        i = j
+    origin.append(n)
+    return "".join(out), origin
+
+
+def _original_range(origin: list[int], text: str, a: int, b: int) -> tuple[int, int]:
+    """Original [start, end) of normalised [a, b)."""
+    start = origin[a]
+    end = origin[b] if b < len(origin) else len(text)
+    # ``origin[b]`` is where the next normalised character came from: the end of this range.
+    return start, end
+
+
+# ---------------------------------------------------------------------------------------------
+# Splitting
+
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S")
+_LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+•]|\d{1,3}[.)])\s+\S")
+_BOILERPLATE = re.compile(r"^\s*[\w\s'’-]{1,30}:\s*$")  # a lone label such as "Partager:"
+_PROTECTED_DOT = re.compile(
+    r"\b(?:Jl|Dr|Prof|Ir|Drs|Hj|H|No|Mr|Mrs|Ms|St|M|Mme|Mlle|Me|Mgr|etc|vs|Sen|Rep|Gen|Jr|Sr|Kol|Brigjen|Kompol|Bpk|Sdr)\.(?=\s)"
+)
+
+
+def _split_paragraph(text: str, lang: str | None) -> list[tuple[int, int]]:
+    """Sentence ranges within one paragraph of normalised text."""
+    from sentencex import segment
+
+    # sentencex may miss abbreviations in some languages (Indonesian "Jl."): join them back.
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for piece in segment(lang or "en", text):
+        start = text.find(piece, pos)
+        if start < 0:  # the splitter changed the text; fall back to the whole paragraph
+            return [(0, len(text))]
+        pos = start + len(piece)
+        pieces.append((start, pos))
+    merged: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if merged and _PROTECTED_DOT.search(text[merged[-1][0]:merged[-1][1]].rstrip()[-8:] + " "):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int] | None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return (a, b) if a < b else None
+
+
+def split_sentences(text: str, lang: str | None, *, markdown: bool = False) -> tuple[Sentence, ...]:
+    """Split ``text`` into sentences; headings, list items and lone labels are units of their own."""
+    norm, origin = _normalized_view(text)
+    units: list[tuple[int, int, str]] = []
+    in_fence = False
+    para_start: int | None = None
+    pos = 0
+
+    def flush(end: int) -> None:
+        nonlocal para_start
+        if para_start is None:
+            return
+        block = norm[para_start:end]
+        for a, b in _split_paragraph(block, lang):
+            r = _trimmed(norm, para_start + a, para_start + b)
+            if r:
+                units.append((r[0], r[1], "sentence"))
+        para_start = None
+
+    for raw_line in norm.split("\n"):
+        start, end = pos, pos + len(raw_line)
+        pos = end + 1
+        line = raw_line.strip()
+        if markdown and line.startswith("```"):
+            flush(start)
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
+        if not line:
+            flush(start)
+            continue
+        kind = None
+        if markdown and _HEADING.match(raw_line):
+            kind = "heading"
+        elif _LIST_ITEM.match(raw_line) and (markdown or para_start is None):
+            kind = "list-item"
+        elif _BOILERPLATE.match(raw_line) and para_start is None:
+            kind = "boilerplate"
+        if kind:
+            flush(start)
+            r = _trimmed(norm, start, end)
+            if r:
+                units.append((r[0], r[1], kind))
+            continue
+        if para_start is None:
+            para_start = start
+    flush(len(norm))
+
+    sentences = []
+    for a, b, kind in units:
+        s, e = _original_range(origin, text, a, b)
+        sentences.append(Sentence(text[s:e], s, e, text.count("\n", 0, s) + 1, kind))
+    return tuple(sentences)
+
+
+def split_lines(text: str) -> tuple[Sentence, ...]:
+    """One segment per line (sacrebleu-style line-aligned files); empty lines are kept as units."""
+    sentences = []
+    pos = 0
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()  # the final newline ends the last line, it does not start another
+    for number, line in enumerate(lines, start=1):
+        body = line[:-1] if line.endswith("\r") else line
+        sentences.append(Sentence(body, pos, pos + len(body), number, "line"))
+        pos += len(line) + 1
+    return tuple(sentences)
+
+
+# ---------------------------------------------------------------------------------------------
+# Language identification
+
+def detect_language(text: str, candidates: Sequence[str] = KNOWN_LANGUAGES) -> str | None:
+    """Best guess among ``candidates`` (ISO 639-1), or ``None`` for text with no letters."""
+    if not re.search(r"\w", text):
+        return None
+    import py3langid
+
+    identifier = _identifier(tuple(candidates))
+    lang, _ = identifier.classify(text[:20000])
+    return lang
+
+
+_IDENTIFIERS: dict[tuple[str, ...], object] = {}
+
+
+def _identifier(candidates: tuple[str, ...]):
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    if candidates not in _IDENTIFIERS:
+        ident = LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+        ident.set_languages(list(candidates))
+        _IDENTIFIERS[candidates] = ident
+    return _IDENTIFIERS[candidates]
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading
+
+def guess_format(path: str | Path) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix in (".md", ".markdown"):
+        return "markdown"
+    if suffix == ".jsonl":
+        return "jsonl"
+    return "text"
+
+
+def read_document(path: str | Path, lang: str | None = None, fmt: str = "auto") -> Document:
+    """Read ``path`` into a :class:`Document`. ``fmt``: text, markdown or aligned (one per line)."""
+    if fmt not in FORMATS:
+        raise InputError(f"unknown input format {fmt!r}")
+    text = read_text(path)
+    if fmt == "auto":
+        fmt = guess_format(path)
+    if fmt == "jsonl":
+        raise InputError(f"{path}: JSONL holds both sides; read it with read_jsonl_pair")
+    if fmt == "aligned":
+        sentences = split_lines(text)
+    else:
+        sentences = split_sentences(text, lang, markdown=fmt == "markdown")
+    return Document(text, lang, sentences, str(path))
+
+
+def read_jsonl_pair(path: str | Path, lang: str | None = None,
+                    ref_lang: str | None = None) -> tuple[Document, Document]:
+    """Read a JSONL file whose lines hold ``translation`` and ``reference`` fields.
+
+    Each side becomes a document whose offsets point into the JSONL file itself, at the
+    string's characters where it is written without escapes, else at its line.
+    """
+    text = read_text(path)
+    sides: dict[str, list[Sentence]] = {"translation": [], "reference": []}
+    pos = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        line_start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
+        if not isinstance(record, dict) or not all(isinstance(record.get(k), str) for k in sides):
+            raise InputError(f"{path}:{number}: expected an object with string fields "
+                             f"'translation' and 'reference'")
+        for key, items in sides.items():
+            value = record[key]
+            encoded = json.dumps(value, ensure_ascii=False)[1:-1]
+            at = line.find(encoded) if encoded == value else -1
+            if at >= 0:
+                items.append(Sentence(value, line_start + at, line_start + at + len(value), number, "line"))
+            else:
+                items.append(Sentence(value, line_start, line_start + len(line.rstrip("\r")), number, "line"))
+    return (Document(text, lang, tuple(sides["translation"]), str(path)),
+            Document(text, ref_lang, tuple(sides["reference"]), str(path)))
+
+
+def iter_text(sentences: Iterable[Sentence]) -> list[str]:
+    return [s.normalized for s in sentences]
