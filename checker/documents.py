@@ -116,6 +116,35 @@ def _normalized_view(text: str) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
+def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    """:func:`normalize_text` of ``text`` and, for each of its characters plus one past the end,
+    the offset in ``text`` it came from: the way back from what models see to the file."""
+    view, origin = _normalized_view(text)
+    out: list[str] = []
+    back: list[int] = []
+    pending_space: int | None = None
+    for ch, at in zip(view, origin):
+        if ch.isspace():
+            if out and pending_space is None:
+                pending_space = at
+            continue
+        if pending_space is not None:
+            out.append(" ")
+            back.append(pending_space)
+            pending_space = None
+        out.append(ch)
+        back.append(at)
+    end = len(text)
+    if back:
+        # one past the last kept character, in the original
+        last = back[-1]
+        end = last + 1
+        while end < len(text) and unicodedata.combining(text[end]):
+            end += 1
+    back.append(end)
+    return "".join(out), back
+
+
 def _original_range(origin: list[int], text: str, a: int, b: int) -> tuple[int, int]:
     """Original [start, end) of normalised [a, b)."""
     start = origin[a]
@@ -242,8 +271,6 @@ def detect_language(text: str, candidates: Sequence[str] = KNOWN_LANGUAGES) -> s
     """Best guess among ``candidates`` (ISO 639-1), or ``None`` for text with no letters."""
     if not re.search(r"\w", text):
         return None
-    import py3langid
-
     identifier = _identifier(tuple(candidates))
     lang, _ = identifier.classify(text[:20000])
     return lang
@@ -253,12 +280,10 @@ _IDENTIFIERS: dict[tuple[str, ...], object] = {}
 
 
 def _identifier(candidates: tuple[str, ...]):
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import _load_identifier
 
     if candidates not in _IDENTIFIERS:
-        ident = LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
-        ident.set_languages(list(candidates))
-        _IDENTIFIERS[candidates] = ident
+        _IDENTIFIERS[candidates] = _load_identifier(norm_probs=True, langs=list(candidates))
     return _IDENTIFIERS[candidates]
 
 
@@ -323,5 +348,11 @@ def read_jsonl_pair(path: str | Path, lang: str | None = None,
             Document(text, ref_lang, tuple(sides["reference"]), str(path)))
 
 
-def iter_text(sentences: Iterable[Sentence]) -> list[str]:
-    return [s.normalized for s in sentences]
+def document_from_segments(segments: Sequence[str], lang: str | None = None,
+                           path: str | None = None) -> Document:
+    """An in-memory line-aligned document, one segment per line (used by evaluation and tests)."""
+    for seg in segments:
+        if "\n" in seg or "\r" in seg:
+            raise InputError("a segment of a line-aligned document cannot contain a line break")
+    text = "".join(seg + "\n" for seg in segments)
+    return Document(text, lang, split_lines(text), path)
