@@ -6,9 +6,17 @@ TORCH_SPEC ?= torch==$(TORCH_VERSION)
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test eval bench fixtures screenshot clean
+.PHONY: install browser demo test eval bench fixtures screenshot clean
 
 install: $(STAMP)
+
+# The HTML report is tested in a real headless browser: Debian's Chromium.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	    echo "installing Debian's chromium for the HTML report tests"; \
+	    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium not installed and cannot install it here: browser tests will be skipped"; fi; }
 
 $(STAMP): pyproject.toml Makefile
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +29,7 @@ $(STAMP): pyproject.toml Makefile
 demo: install
 	$(BIN)/checker check seeds/kazakhstan.fr.txt seeds/kazakhstan.en.txt --lang fr --ref-lang en --fail-on never
 
-test: install
+test: install browser
 	$(BIN)/python -m pytest -q
 
 eval: install

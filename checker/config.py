@@ -66,3 +66,86 @@ class Settings:
             value = getattr(self, f.name)
             out[f.name] = str(value) if isinstance(value, Path) else value
         return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Configuration files
+
+_PATH_KEYS = {"cache_dir", "glossary", "models_dir"}
+_INT_KEYS = {"beam", "batch_size", "threads"}
+_FLOAT_KEYS = {"minor_risk", "major_risk", "critical_risk"}
+_BOOL_KEYS = {"aligned", "use_cache"}
+CONFIG_KEYS = tuple(f.name.replace("_", "-") for f in dataclasses.fields(Settings))
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    """The nearest ``checker.toml``, or ``pyproject.toml`` with a ``[tool.checker]`` table,
+    from ``start`` (default: the working directory) up to the file-system root."""
+    import tomllib
+
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / "checker.toml"
+        if candidate.is_file():
+            return candidate
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file():
+            try:
+                with candidate.open("rb") as handle:
+                    if "checker" in tomllib.load(handle).get("tool", {}):
+                        return candidate
+            except (OSError, tomllib.TOMLDecodeError):
+                continue
+    return None
+
+
+def load_config(path: Path) -> dict[str, Any]:
+    """Settings from a config file, validated; paths are taken relative to the file's folder."""
+    import tomllib
+
+    try:
+        with Path(path).open("rb") as handle:
+            data = tomllib.load(handle)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+    if Path(path).name == "pyproject.toml":
+        data = data.get("tool", {}).get("checker", {})
+    elif "tool" in data and "checker" in data["tool"] and len(data) == 1:
+        data = data["tool"]["checker"]
+    return config_values(data, origin=str(path), base=Path(path).parent)
+
+
+def config_values(data: dict[str, Any], *, origin: str, base: Path) -> dict[str, Any]:
+    """Check keys and value types of a config table and turn it into Settings keyword arguments."""
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        name = key.replace("-", "_")
+        if key.replace("_", "-") not in CONFIG_KEYS:
+            raise ConfigError(f"{origin}: unknown key '{key}' (known: {', '.join(CONFIG_KEYS)})")
+        if name in _PATH_KEYS:
+            if not isinstance(value, str):
+                raise ConfigError(f"{origin}: '{key}' must be a path string")
+            value = (base / value) if not Path(value).is_absolute() else Path(value)
+        elif name in _BOOL_KEYS:
+            if not isinstance(value, bool):
+                raise ConfigError(f"{origin}: '{key}' must be true or false")
+        elif name in _INT_KEYS:
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise ConfigError(f"{origin}: '{key}' must be a whole number")
+        elif name in _FLOAT_KEYS:
+            if not isinstance(value, (int, float)) or isinstance(value, bool):
+                raise ConfigError(f"{origin}: '{key}' must be a number")
+            value = float(value)
+        elif not isinstance(value, str):
+            raise ConfigError(f"{origin}: '{key}' must be a string")
+        out[name] = value
+    return out
+
+
+def build_settings(config: dict[str, Any], overrides: dict[str, Any]) -> Settings:
+    """Defaults, then the config file, then options given on the command line (``None`` = not given)."""
+    merged = dict(config)
+    merged.update({k: v for k, v in overrides.items() if v is not None})
+    return Settings(**merged)
