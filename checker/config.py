@@ -35,6 +35,7 @@ class Settings:
     use_cache: bool = True
     embedder: str = "auto"
     glossary: Path | None = None
+    pattern: str = "{name}.{lang}.{ext}"  # batch naming convention
     models_dir: Path = field(default_factory=lambda: Path(os.environ.get("CHECKER_MODELS_DIR", "models")))
     # Risk above which a segment is at least this severe.
     minor_risk: float = 0.35

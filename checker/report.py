@@ -92,6 +92,7 @@ class Segment:
     severity: str
     findings: tuple[Finding, ...] = ()
     source: str | None = None  # which pair of files, in batch runs
+    baselined: bool = False  # known from a baseline: reported, but does not fail the run
 
     def to_dict(self) -> dict[str, Any]:
         data = {
@@ -106,6 +107,8 @@ class Segment:
         }
         if self.source is not None:
             data["source"] = self.source
+        if self.baselined:
+            data["baselined"] = True
         return data
 
 
@@ -122,6 +125,7 @@ class Report:
     scores: Mapping[str, float | None] = field(default_factory=dict)
     files: Mapping[str, str] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
+    unlisted: int = 0  # segments with nothing to report, counted but not kept (batch runs)
 
     @property
     def flagged(self) -> tuple[Segment, ...]:
@@ -142,11 +146,14 @@ class Report:
 
     def summary(self) -> dict[str, Any]:
         counts = {sev: 0 for sev in SEVERITIES}
+        counts["ok"] = self.unlisted
         for s in self.segments:
             counts[s.severity] += 1
         return {
-            "segments": len(self.segments),
-            "flagged": len(self.segments) - counts["ok"],
+            "segments": len(self.segments) + self.unlisted,
+            "listed": len(self.segments),
+            "baselined": sum(1 for s in self.segments if s.baselined),
+            "flagged": len(self.segments) + self.unlisted - counts["ok"],
             "by_severity": counts,
             "max_risk": round(self.max_risk, 4),
             "scores": {k: _round(v) for k, v in self.scores.items()},
@@ -196,6 +203,7 @@ class Report:
                     for f in s["findings"]
                 ),
                 source=s.get("source"),
+                baselined=s.get("baselined", False),
             )
             for s in data["segments"]
         )
@@ -209,6 +217,7 @@ class Report:
             scores=data["summary"].get("scores", {}),
             files=data.get("files", {}),
             warnings=tuple(data.get("warnings", ())),
+            unlisted=data["summary"]["segments"] - len(segments),
         )
 
 

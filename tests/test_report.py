@@ -27,7 +27,7 @@ def test_json_matches_the_published_schema():
     data = json.loads(make_report().to_json())
     jsonschema.validate(data, schema)
     assert data["schema"] == SCHEMA
-    assert data["summary"] == {"segments": 3, "flagged": 2, "max_risk": 0.9,
+    assert data["summary"] == {"segments": 3, "listed": 3, "baselined": 0, "flagged": 2, "max_risk": 0.9,
                                "by_severity": {"ok": 1, "minor": 0, "major": 1, "critical": 1},
                                "scores": {"chrf": None, "bleu": None, "ter": None}}
     assert data["segments"][2]["reference"] is None
