@@ -41,5 +41,9 @@ bench: install
 fixtures: install
 	$(BIN)/python scripts/build_tiny_marian.py
 
+# A picture of the HTML review page, for humans to look at.
+screenshot: install browser
+	$(BIN)/python scripts/screenshot_report.py -o out/report-screenshot.png --html out/report-screenshot.html
+
 clean:
 	rm -rf $(VENV) build *.egg-info
