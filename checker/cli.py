@@ -157,9 +157,18 @@ class _Models:
 
     def embedder(self):
         if not self._embedder_loaded:
-            from checker.embed import load_embedder
+            import warnings
 
-            self._embedder = load_embedder(self.settings.embedder)
+            from checker.embed import EmbedderError, load_embedder
+
+            try:
+                with warnings.catch_warnings(record=True) as caught:
+                    warnings.simplefilter("always")
+                    self._embedder = load_embedder(self.settings.embedder)
+            except EmbedderError as exc:
+                raise _fail(str(exc))
+            for w in caught:
+                _note(str(w.message))
             self._embedder_loaded = True
         return self._embedder
 
