@@ -79,6 +79,7 @@ def diff(
     """
     bt_tokens = tokenize(backtranslation)
     ref_tokens = tokenize(reference)
+    bt_keys, ref_keys = {t.key for t in bt_tokens}, {t.key for t in ref_tokens}
     matcher = difflib.SequenceMatcher(None, [t.key for t in bt_tokens], [t.key for t in ref_tokens],
                                       autojunk=False)
     found: list[Mismatch] = []
@@ -89,6 +90,8 @@ def diff(
         bt_text = " ".join(t.text for t in bt_block)
         ref_text = " ".join(t.text for t in ref_block)
         if _similar(bt_text.casefold(), ref_text.casefold()):
+            continue
+        if _reordered_or_minor(bt_block, ref_block, bt_keys, ref_keys):
             continue
         bt_span = (bt_block[0].start, bt_block[-1].end) if bt_block else None
         ref_span = (ref_block[0].start, ref_block[-1].end) if ref_block else None
@@ -104,6 +107,19 @@ def diff(
             aligned_by=how,
         ))
     return found
+
+
+def _reordered_or_minor(bt_block: list[Token], ref_block: list[Token], bt_keys: set[str],
+                        ref_keys: set[str]) -> bool:
+    """Blocks that are no difference of meaning: the same words in another order (each word of
+    the block occurs elsewhere on the other side), or only one- and two-letter words such as
+    articles and prepositions (ideographs and digits always count)."""
+    if all(t.key in ref_keys for t in bt_block) and all(t.key in bt_keys for t in ref_block):
+        return True
+    return all(len(t.text) <= 2 and not _TOKEN_IS_DENSE.match(t.text) for t in bt_block + ref_block)
+
+
+_TOKEN_IS_DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{N}]")
 
 
 def _lowest_logprob(span: tuple[int, int] | None,

@@ -81,7 +81,12 @@ def corpus(n: int, seed: int = 0) -> list[tuple[str, str]]:
     out = list(fixed)
     while len(out) < n:
         picked = [rng.choice(words) for _ in range(rng.randint(2, 9))]
-        out.append((" ".join(f for f, _ in picked), " ".join(e for _, e in picked)))
+        if len(picked) > 4 and rng.random() < 0.3:
+            picked.insert(rng.randint(2, len(picked) - 2), (",", ","))
+        end = rng.choice(["", ".", "."])
+        french = " ".join(f for f, _ in picked).replace(" ,", ",") + end
+        english = " ".join(e for _, e in picked).replace(" ,", ",") + end
+        out.append((french, english))
     return out
 
 
