@@ -1,0 +1,136 @@
+"""Dates and days: month-day pairs, months, weekdays and relative days on both sides.
+
+"8 janvier", "January 8", "8 Januari", "1月8日", "٨ يناير" all become (month 1, day 8).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.checks import file_span, language
+from checker.checks.numerals import ascii_digits
+from checker.report import Finding
+
+MONTH_NAMES_EN = ["", "January", "February", "March", "April", "May", "June", "July", "August",
+                  "September", "October", "November", "December"]
+DAY_NAMES_EN = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    kind: str  # day-month | month | weekday | relative
+    value: object
+    start: int
+    end: int
+    surface: str
+
+    def describe(self) -> str:
+        if self.kind == "day-month":
+            month, day = self.value
+            return f"{day} {MONTH_NAMES_EN[month]}"
+        if self.kind == "month":
+            return MONTH_NAMES_EN[self.value]
+        if self.kind == "weekday":
+            return DAY_NAMES_EN[self.value]
+        return str(self.value)
+
+
+def _names_regex(names) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+def extract_dates(text: str, lang: str) -> list[DateMention]:
+    """Dates, months, weekdays and relative days mentioned in ``text``."""
+    data = language(lang)
+    digits = ascii_digits(text)  # same length as text: offsets stay valid
+    lower = digits.lower()
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a, b):
+        return all(b <= x or a >= y for x, y in taken)
+
+    def add(kind, value, a, b):
+        if free(a, b):
+            found.append(DateMention(kind, value, a, b, text[a:b]))
+            taken.append((a, b))
+
+    # 1月8日 / 1 月 8 日 (Chinese, Japanese)
+    for m in re.finditer(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]", digits):
+        month, day = int(m.group(1)), int(m.group(2))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            add("day-month", (month, day), m.start(), m.end())
+    for m in re.finditer(r"(\d{1,2})\s*月(?!\s*\d)", digits):
+        if 1 <= int(m.group(1)) <= 12:
+            add("month", int(m.group(1)), m.start(), m.end())
+    months = data.get("months", {})
+    ambiguous = set(data.get("ambiguous_months", []))
+    if months:
+        names = _names_regex(months)
+        ordinal = data.get("ordinal_suffix") or ""
+        day = rf"(\d{{1,2}})(?:{ordinal})?" if ordinal else r"(\d{1,2})"
+        patterns = [rf"\b{day}\s+(?:de\s+)?({names})\b", rf"\b({names})\s+{day}\b(?!\d)"]
+        for pattern in patterns:
+            for m in re.finditer(pattern, lower):
+                g1, g2 = m.group(1), m.group(2)
+                d, name = (g1, g2) if g1[0].isdigit() else (g2, g1)
+                if 1 <= int(d) <= 31:
+                    add("day-month", (months[name], int(d)), m.start(), m.end())
+        for m in re.finditer(rf"(?<![\w])({names})(?![\w])", lower):
+            name = m.group(1)
+            if name in ambiguous and not text[m.start()].isupper() and data.get("script") == "latin" \
+                    and lang == "en":
+                continue  # "may" the verb, "march" the noun
+            if len(name) <= 3 and not text[m.start()].isupper() and data.get("script") == "latin":
+                continue  # abbreviations count only when capitalised ("Jan", not "jan")
+            add("month", months[name], m.start(), m.end())
+    for name, number in sorted(data.get("weekdays", {}).items(), key=lambda kv: -len(kv[0])):
+        boundary = r"(?<![\w])" if data.get("script") != "han" else ""
+        for m in re.finditer(boundary + re.escape(name) + (r"(?![\w])" if boundary else ""), lower):
+            add("weekday", number, m.start(), m.end())
+    for name, canon in sorted(data.get("relative_days", {}).items(), key=lambda kv: -len(kv[0])):
+        boundary = r"(?<![\w])" if data.get("script") != "han" else ""
+        for m in re.finditer(boundary + re.escape(name) + (r"(?![\w])" if boundary else ""), lower):
+            add("relative", canon, m.start(), m.end())
+    return sorted(found, key=lambda d: d.start)
+
+
+def _key(d: DateMention):
+    return (d.kind, d.value)
+
+
+def run(pair, langs, context) -> list[Finding]:
+    t = extract_dates(pair.translation.text, langs.translation)
+    r = extract_dates(pair.reference.text, langs.reference)
+    findings: list[Finding] = []
+    # A day-month on one side covers a bare month of the same month on the other.
+    t_months = {d.value[0] for d in t if d.kind == "day-month"} | {d.value for d in t if d.kind == "month"}
+    r_months = {d.value[0] for d in r if d.kind == "day-month"} | {d.value for d in r if d.kind == "month"}
+    t_days = {d.value for d in t if d.kind == "day-month"}
+    r_days = {d.value for d in r if d.kind == "day-month"}
+    for d in r:
+        missing = (
+            (d.kind == "day-month" and d.value not in t_days and (t_days or d.value[0] not in t_months))
+            or (d.kind == "month" and d.value not in t_months)
+            or (d.kind in ("weekday", "relative") and _key(d) not in {_key(x) for x in t})
+        )
+        if missing:
+            other = [x for x in t if x.kind == d.kind or {x.kind, d.kind} <= {"day-month", "month"}]
+            said = f", translation says {other[0].surface}" if other else ", translation has no such date"
+            findings.append(Finding(
+                "dates", "critical", f"reference says {d.describe()}{said}",
+                file_span(pair.translation, other[0].start, other[0].end) if other else None,
+                file_span(pair.reference, d.start, d.end), 0.9 if other else 0.7))
+    for d in t:
+        extra = (
+            (d.kind == "day-month" and d.value not in r_days and (r_days or d.value[0] not in r_months))
+            or (d.kind == "month" and d.value not in r_months)
+            or (d.kind in ("weekday", "relative") and _key(d) not in {_key(x) for x in r})
+        )
+        already = any(f.span == file_span(pair.translation, d.start, d.end) for f in findings)
+        if extra and not already:
+            findings.append(Finding(
+                "dates", "critical", f"translation says {d.surface} ({d.describe()}), which the reference does not",
+                file_span(pair.translation, d.start, d.end), None, 0.7))
+    return findings

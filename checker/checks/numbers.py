@@ -1,0 +1,53 @@
+"""Numbers and quantities: every value on one side must be on the other.
+
+Values are compared as numbers, whatever the convention they are written in ("1 000,5",
+"1,000.5", "三", "trois", "٣"), so a changed figure stands out and a reformatted one does not.
+Day numbers inside dates are left to the dates check.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from checker.checks import file_span
+from checker.checks.dates import extract_dates
+from checker.checks.numerals import extract_quantities, format_value
+from checker.report import Finding
+
+
+def _values(text: str, lang: str):
+    dates = [(d.start, d.end) for d in extract_dates(text, lang) if d.kind in ("day-month", "month")]
+    return [q for q in extract_quantities(text, lang, dates) if not (q.kind == "number" and q.value == 1)]
+
+
+def _key(q) -> tuple[str, float]:
+    return ("time" if q.kind == "time" else "n", round(q.value, 6))
+
+
+def run(pair, langs, context) -> list[Finding]:
+    t = _values(pair.translation.text, langs.translation)
+    r = _values(pair.reference.text, langs.reference)
+    t_count, r_count = Counter(_key(q) for q in t), Counter(_key(q) for q in r)
+    only_r = [q for q in r if r_count[_key(q)] > t_count[_key(q)]]
+    only_t = [q for q in t if t_count[_key(q)] > r_count[_key(q)]]
+    findings = []
+    used_t: set[int] = set()
+    for q in only_r:
+        same_kind = [i for i, x in enumerate(only_t) if i not in used_t and (x.kind == "time") == (q.kind == "time")]
+        if same_kind:
+            i = same_kind[0]
+            used_t.add(i)
+            x = only_t[i]
+            message = f"reference says {q.surface.strip()} ({format_value(q)}), translation says {x.surface.strip()} ({format_value(x)})"
+            findings.append(Finding("numbers", "critical", message, file_span(pair.translation, x.start, x.end),
+                                    file_span(pair.reference, q.start, q.end), 0.95))
+        else:
+            findings.append(Finding("numbers", "critical",
+                                    f"reference says {q.surface.strip()} ({format_value(q)}); the translation has no such number",
+                                    None, file_span(pair.reference, q.start, q.end), 0.8))
+    for i, x in enumerate(only_t):
+        if i not in used_t:
+            findings.append(Finding("numbers", "critical",
+                                    f"translation says {x.surface.strip()} ({format_value(x)}); the reference has no such number",
+                                    file_span(pair.translation, x.start, x.end), None, 0.8))
+    return findings
