@@ -304,6 +304,61 @@ def models_pull(
         typer.echo(str(p))
 
 
+@app.command("eval")
+def eval_command(
+    devset: Annotated[Optional[Path], typer.Option("--devset", help="Parallel pairs (JSONL) to perturb; default eval/news_pairs.jsonl.")] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the perturbations.")] = 0,
+    embeddings: Annotated[bool, typer.Option("--embeddings/--no-embeddings", help="Also measure the risk with the embedding signal.")] = True,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Also write the figures as JSON here.")] = None,
+) -> None:
+    """Measure the checks and the risk on the development set, and sentence alignment on eval/align."""
+    import json
+
+    from checker import evaluate
+    from checker.evaluate_align import evaluate_alignment
+
+    path = devset or evaluate.DEVSET
+    if not path.is_file():
+        raise _fail(f"{path}: no such development set")
+    embedder = None
+    if embeddings:
+        from checker.embed import load_embedder
+
+        embedder = load_embedder("auto")
+    _note(f"evaluating on {path} …")
+    result = evaluate.evaluate(path, seed=seed, embedder=embedder)
+    typer.echo(evaluate.format_table(result))
+    if embedder is not None:
+        alignment = evaluate_alignment(embedder)
+        result["alignment"] = {k: alignment[k] for k in ("precision", "recall", "f1", "seconds") if k in alignment}
+        typer.echo(f"\nsentence alignment on eval/align: precision {alignment['precision']:.3f}, "
+                   f"recall {alignment['recall']:.3f}, F1 {alignment['f1']:.3f}")
+    if output is not None:
+        write_atomically(output, json.dumps(result, indent=2) + "\n")
+
+
+@models_app.command("convert")
+def models_convert(
+    model_dir: Annotated[Path, typer.Argument(help="A MarianMT model directory (e.g. models/Helsinki-NLP--opus-mt-fr-en).")],
+    quantization: Annotated[str, typer.Option("--quantization", help="int8 (default), int8_float32, float16 or float32.")] = "int8",
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing conversion.")] = False,
+) -> None:
+    """Convert a MarianMT directory to a CTranslate2 model beside it (used by --engine auto)."""
+    from checker.registry import is_model_dir
+
+    if not is_model_dir(model_dir):
+        raise _fail(f"{model_dir} is not a MarianMT model directory (needs config.json and weights)")
+    try:
+        from checker.translate_ct2 import ConversionError, convert_model
+    except ImportError as exc:
+        raise _fail(f"CTranslate2 is not installed ({exc})")
+    try:
+        out = convert_model(model_dir, quantization=quantization, force=force)
+    except (ConversionError, FileExistsError, ValueError) as exc:
+        raise _fail(str(exc).splitlines()[0])
+    typer.echo(str(out))
+
+
 def main() -> None:
     """Console-script entry point."""
     app()
