@@ -131,3 +131,24 @@ def test_batch_directory_and_baseline(tmp_path):
     assert run("baseline", tmp_path, *common, "-o", base).exit_code == 0
     again = run("check", tmp_path, *common, "--baseline", base)
     assert again.exit_code == 0, again.output
+
+
+def test_back_translation_with_a_local_model_points_at_crise(tmp_path, tiny_marian_dir):
+    t = tmp_path / "s.fr.txt"
+    r = tmp_path / "s.en.txt"
+    t.write_text("respectant le droit à la crise\n", encoding="utf-8")
+    r.write_text("respecting the right to protest\n", encoding="utf-8")
+    args = ["check", t, r, "--lang", "fr", "--ref-lang", "en", "--aligned", "--model", tiny_marian_dir,
+            "--backtranslation", "required", "--engine", "transformers", "--embedder", "none", "-f", "json",
+            "--cache-dir", tmp_path / "cache"]
+    result = run(*args)
+    assert result.exit_code == 1, result.output
+    data = json.loads(result.stdout)
+    assert data["signals"]["backtranslation"]["status"] == "ok"
+    seg = data["segments"][0]
+    assert seg["backtranslation"] == "respecting the right to the crisis"
+    spans = [f["span"] for f in seg["findings"] if f["check"] == "backtranslation-mismatch"]
+    text = t.read_text(encoding="utf-8")
+    assert any("crise" in text[a:b] for a, b in spans)
+    again = run(*args)  # second run answers from the cache, same report
+    assert json.loads(again.stdout)["segments"] == data["segments"]
