@@ -271,20 +271,25 @@ def detect_language(text: str, candidates: Sequence[str] = KNOWN_LANGUAGES) -> s
     """Best guess among ``candidates`` (ISO 639-1), or ``None`` for text with no letters."""
     if not re.search(r"\w", text):
         return None
-    identifier = _identifier(tuple(candidates))
-    lang, _ = identifier.classify(text[:20000])
-    return lang
+    allowed = set(candidates)
+    for lang, _ in _identifier().rank(text[:20000]):
+        if lang in allowed:
+            return lang
+    return None
 
 
-_IDENTIFIERS: dict[tuple[str, ...], object] = {}
+_IDENTIFIER = None
 
 
-def _identifier(candidates: tuple[str, ...]):
-    from py3langid.langid import _load_identifier
+def _identifier():
+    """py3langid's model, loaded once per process (ranking all its languages, so that any set of
+    candidates can be chosen from without loading it again)."""
+    global _IDENTIFIER
+    if _IDENTIFIER is None:
+        from py3langid.langid import _load_identifier
 
-    if candidates not in _IDENTIFIERS:
-        _IDENTIFIERS[candidates] = _load_identifier(norm_probs=True, langs=list(candidates))
-    return _IDENTIFIERS[candidates]
+        _IDENTIFIER = _load_identifier(norm_probs=False)
+    return _IDENTIFIER
 
 
 # ---------------------------------------------------------------------------------------------

@@ -149,7 +149,8 @@ class MarianTranslator:
         self.tgt_lang = tgt_lang
         self.beam = beam
         self.batch_size = batch_size
-        self.max_length = max_length
+        # Marian's position table bounds input and output alike.
+        self.max_length = min(max_length, int(getattr(model.config, "max_position_embeddings", max_length)))
         self.max_tokens = max_tokens
 
     @classmethod
@@ -173,7 +174,7 @@ class MarianTranslator:
 
     def describe(self) -> dict[str, Any]:
         return {"model": self.model_id, "revision": self.revision, "engine": self.engine,
-                "beam": self.beam, "device": "cpu"}
+                "beam": self.beam, "max_length": self.max_length, "device": "cpu"}
 
     # -- batching ------------------------------------------------------------------------------
 
@@ -254,8 +255,11 @@ class MarianTranslator:
                 enc = self._encode([sources[i] for i in idx])
                 labels = tok(text_target=[targets[i] for i in idx], return_tensors="pt", padding=True,
                              truncation=True, max_length=self.max_length)["input_ids"]
-                logits = self.model(**enc, labels=labels).logits
-                logprobs = torch.log_softmax(logits.float(), dim=-1)
+                logits = self.model(**enc, labels=labels).logits.float()
+                # <pad> only starts the decoder and is never generated: leave it out of the
+                # distribution, as CTranslate2 does, so both engines give the same scores.
+                logits[..., tok.pad_token_id] = float("-inf")
+                logprobs = torch.log_softmax(logits, dim=-1)
                 picked = logprobs.gather(-1, labels.unsqueeze(-1)).squeeze(-1)
                 for k, i in enumerate(idx):
                     ids = [int(t) for t in labels[k]]

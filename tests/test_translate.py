@@ -41,7 +41,7 @@ def test_batches_keep_the_order_and_empty_inputs(tiny_translator):
 def test_describe_names_model_and_engine(tiny_translator):
     d = tiny_translator.describe()
     assert d == {"model": "tiny-marian-fr-en", "revision": "fixture", "engine": "transformers",
-                 "beam": 2, "device": "cpu"}
+                 "beam": 2, "max_length": 128, "device": "cpu"}
 
 
 def test_random_model_loads_and_runs(random_marian_dir):
