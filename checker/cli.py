@@ -232,10 +232,16 @@ def _collect(translation: str, reference: Path | None, settings: Settings, manif
     merger = batch.ReportMerger()
     pairs = batch.iter_pairs(translation, str(reference) if reference else None, settings.lang,
                              settings.ref_lang, settings.pattern, manifest)
-    for pair in pairs:
+    show_progress = sys.stderr.isatty()
+    for number, pair in enumerate(pairs, start=1):
+        if show_progress:  # one line, rewritten in place: progress for long batch runs
+            sys.stderr.write(f"\rchecker: {number} checked, now {pair.translation.name[:50]:<50}")
+            sys.stderr.flush()
         pair_settings = settings.replace(lang=pair.lang or settings.lang, ref_lang=pair.ref_lang or settings.ref_lang)
         t_doc, r_doc, pair_settings = _read_pair(pair.translation, pair.reference, pair_settings)
         merger.add(_check_pair(t_doc, r_doc, pair_settings, models), str(pair.translation))
+    if show_progress:
+        sys.stderr.write("\n")
     return merger.report()
 
 
