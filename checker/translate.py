@@ -205,7 +205,8 @@ class MarianTranslator:
                 texts = [sources[i] for i in idx]
                 enc = self._encode(texts)
                 generated = self.model.generate(**enc, num_beams=self.beam, do_sample=False,
-                                                max_length=self.max_length, early_stopping=True)
+                                                max_length=self.max_length,
+                                                **({"early_stopping": True} if self.beam > 1 else {}))
                 decoded = self.tokenizer.batch_decode(generated, skip_special_tokens=True)
                 attention = self._cross_attention(enc, generated)
                 for k, i in enumerate(idx):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from checker.checks import file_span, language
 from checker.report import Finding
@@ -26,13 +27,20 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().replace("’", "'")
 
 
+@lru_cache(maxsize=None)
+def _common_words(lang: str) -> frozenset[str]:
+    """Capitalised words of ``lang`` that are not names (titles, months, weekdays…)."""
+    data = language(lang)
+    words = set(data.get("capitalized_common", [])) | set(data.get("months", {})) | set(data.get("weekdays", {}))
+    return frozenset(fold(w) for w in words)
+
+
 def proper_names(text: str, lang: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of runs of proper nouns in ``text``."""
     data = language(lang)
     if data.get("script") != "latin":
         return []
-    common = {fold(w) for w in data.get("capitalized_common", [])}
-    common |= {fold(w) for w in data.get("months", {})} | {fold(w) for w in data.get("weekdays", {})}
+    common = _common_words(lang)
     runs: list[list[tuple[int, int]]] = []
     last_end = -10
     for m in _WORD.finditer(text):
