@@ -1,0 +1,71 @@
+"""The development evaluation: perturbations inject the error they name, metrics are right."""
+
+import json
+import random
+
+import pytest
+
+from checker.evaluate import DEVSET, Example, auroc, evaluate, perturb, recall_at_fpr
+
+
+def ex(tl, rl, t, r):
+    return Example("x", tl, rl, t, r)
+
+
+@pytest.mark.parametrize("error,example,check", [
+    ("number", ex("fr", "en", "La police a arrêté 300 personnes.", "Police arrested 300 people."), "300"),
+    ("number", ex("ar", "en", "اعتقلت الشرطة ٣٠٠ شخص.", "Police arrested 300 people."), "٣٠٠"),
+    ("negation", ex("fr", "en", "Le ministre n'a pas signé.", "The minister did not sign."), "n'a pas"),
+    ("negation", ex("en", "fr", "The minister has signed.", "Le ministre a signé."), "has signed"),
+    ("name", ex("fr", "en", "Wendy Sherman a rencontré les diplomates.", "Wendy Sherman met the diplomats."), "Sherman"),
+    ("date", ex("fr", "en", "Ils se sont réunis le 5 janvier.", "They met on 5 January."), "5 janvier"),
+    ("quote", ex("fr", "en", "Il a dit : « La situation est calme ».", "He said: “The situation is calm”."), "«"),
+])
+def test_perturbations_change_what_they_name(error, example, check):
+    out = perturb(example, error, random.Random(0))
+    assert out is not None and out.error == error
+    assert out.translation != example.translation and out.reference == example.reference
+    assert check not in out.translation
+
+
+def test_no_handle_means_no_perturbation():
+    plain = ex("fr", "en", "Il pleut.", "It rains.")
+    assert perturb(plain, "number", random.Random(0)) is None
+    assert perturb(plain, "quote", random.Random(0)) is None
+
+
+def test_auroc_and_recall_at_fpr():
+    assert auroc([0, 0, 1, 1], [0.1, 0.2, 0.8, 0.9]) == 1.0
+    assert auroc([0, 1], [0.5, 0.5]) == 0.5
+    assert auroc([1, 1], [0.1, 0.2]) is None
+    labels = [0] * 20 + [1] * 4
+    scores = [i / 100 for i in range(20)] + [0.5, 0.6, 0.05, 0.7]
+    assert recall_at_fpr(labels, scores, 0.05) == 0.75
+
+
+def test_small_devset_end_to_end(tmp_path):
+    rows = [
+        {"id": "1", "translation_lang": "fr", "reference_lang": "en",
+         "translation": "Le 8 janvier, la police n'a pas arrêté 300 manifestants à Almaty.",
+         "reference": "On 8 January, police did not arrest 300 protesters in Almaty."},
+        {"id": "2", "translation_lang": "id", "reference_lang": "en",
+         "translation": "Presiden Joko Widodo tidak menghadiri rapat pada Kamis, 5 Januari.",
+         "reference": "President Joko Widodo did not attend the meeting on Thursday, 5 January."},
+    ]
+    path = tmp_path / "dev.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    result = evaluate(path, seed=0, embedder=None)
+    assert result["pairs"] == 2
+    for error in ("number", "negation", "date", "name"):
+        row = result["types"][error]
+        assert row["n"] >= 1 and row["recall"] == 1.0 and row["fpr"] == 0.0, (error, row)
+        assert row["auroc_without_embeddings"] == 1.0
+
+
+@pytest.mark.skipif(not DEVSET.is_file(), reason="the development set is not in this checkout")
+def test_devset_meets_the_goals_for_numbers_dates_negation_names():
+    result = evaluate(DEVSET, seed=0, embedder=None, with_risk=False)
+    assert result["pairs"] >= 200
+    for error in ("number", "date", "negation", "name"):
+        row = result["types"][error]
+        assert row["recall"] >= 0.95 and row["fpr"] <= 0.03, (error, row)
