@@ -4,7 +4,8 @@ The registry data lives in ``models/registry.toml`` (model id and pinned revisio
 A model is found, in this order, at ``--model`` (a directory, or a Hugging Face id), in
 ``models/<org>--<name>/``, then in the Hugging Face cache, all without the network;
 ``checker models pull`` downloads it where a network exists. Pairs with no direct model pivot
-through English. Weights load as safetensors where present; never with remote code.
+through English. Models trained for several target languages get their target label
+(``>>ara<<``) from the registry. Weights load as safetensors where present; never with remote code.
 """
 
 from __future__ import annotations
@@ -36,10 +37,14 @@ class Step:
     revision: str | None
     path: Path | None = None
     found_in: str = "missing"  # --model | models dir | hf cache | missing
+    #: Label put before each source for models with several target languages (``>>ara<<``).
+    target_token: str | None = None
 
 
 @dataclass(frozen=True)
 class ModelRow:
+    """One line of ``checker models list``."""
+
     pair: str
     model_id: str
     revision: str
@@ -73,6 +78,7 @@ def route(src: str, tgt: str, registry: dict[str, dict[str, str]]) -> list[tuple
 
 
 def is_model_dir(path: Path) -> bool:
+    """Whether ``path`` holds a MarianMT model (a config and weights)."""
     return path.is_dir() and (path / "config.json").is_file() and any((path / w).is_file() for w in WEIGHT_FILES)
 
 
@@ -97,14 +103,16 @@ def _metadata(path: Path) -> dict[str, Any]:
 
 def find(src: str, tgt: str, entry: dict[str, str], models_dir: Path) -> Step:
     """Where the registry's model for ``src``→``tgt`` is on this machine (``found_in`` missing if nowhere)."""
-    model_id, revision = entry["id"], entry.get("revision")
+    model_id, revision, token = entry["id"], entry.get("revision"), entry.get("target_token")
     local = Path(models_dir) / local_name(model_id)
     if is_model_dir(local):
-        return Step(src, tgt, model_id, _metadata(local).get("revision", revision), local, "models dir")
+        meta = _metadata(local)
+        return Step(src, tgt, model_id, meta.get("revision", revision), local, "models dir",
+                    meta.get("target_token", token))
     cached = _from_hf_cache(model_id, revision)
     if cached is not None:
-        return Step(src, tgt, model_id, revision, cached, "hf cache")
-    return Step(src, tgt, model_id, revision)
+        return Step(src, tgt, model_id, revision, cached, "hf cache", token)
+    return Step(src, tgt, model_id, revision, target_token=token)
 
 
 def resolve(src: str, tgt: str, *, model: str | None = None, models_dir: Path = Path("models")) -> list[Step]:
@@ -115,12 +123,16 @@ def resolve(src: str, tgt: str, *, model: str | None = None, models_dir: Path = 
             if not is_model_dir(given):
                 raise ModelNotFound(f"{model} is not a MarianMT model directory (needs config.json and weights)")
             meta = _metadata(given)
-            return [Step(src, tgt, meta.get("model_id", given.name), meta.get("revision"), given, "--model")]
-        step = find(src, tgt, {"id": model}, models_dir)
+            return [Step(src, tgt, meta.get("model_id", given.name), meta.get("revision"), given, "--model",
+                         meta.get("target_token"))]
+        # A hub id: the registry's entry for it, when it has one, knows its revision and label.
+        known = next((e for e in load_registry(models_dir).values() if e.get("id") == model), {"id": model})
+        step = find(src, tgt, known, models_dir)
         if step.path is None:
-            raise ModelNotFound(f"model {model} is not in {Path(models_dir) / local_name(model)} nor in the "
-                                f"Hugging Face cache; download it where the hub is reachable "
-                                f"(huggingface-cli download {model}) or pass its directory with --model")
+            local = Path(models_dir) / local_name(model)
+            raise ModelNotFound(f"model {model} is not in {local} nor in the Hugging Face cache; download it "
+                                f"where the hub is reachable (hf download {model} --local-dir {local}) "
+                                f"or pass its directory with --model")
         return [step]
     entries = route(src, tgt, load_registry(models_dir))
     if not entries:
@@ -137,7 +149,13 @@ def resolve(src: str, tgt: str, *, model: str | None = None, models_dir: Path = 
 
 
 def pull(src: str, tgt: str, models_dir: Path = Path("models")) -> list[Path]:
-    """Download the registry's model(s) for ``src``→``tgt`` into ``models_dir`` (needs the network)."""
+    """Download the registry's model(s) for ``src``→``tgt`` into ``models_dir`` (needs the network).
+
+    Each model is fetched at its pinned revision into ``models_dir/<org>--<name>/`` with only the
+    files MarianMT needs: safetensors weights when the revision has them, else
+    ``pytorch_model.bin`` (never both, never TensorFlow or Flax weights). A ``checker.json``
+    beside them records id, revision, pair and target label.
+    """
     from huggingface_hub import snapshot_download
 
     entries = route(src, tgt, load_registry(models_dir))
@@ -149,9 +167,15 @@ def pull(src: str, tgt: str, models_dir: Path = Path("models")) -> list[Path]:
         revision = entry.get("revision") or "main"
         target.mkdir(parents=True, exist_ok=True)
         snapshot_download(entry["id"], revision=revision, local_dir=str(target),
-                          allow_patterns=MODEL_FILES + WEIGHT_FILES)
-        (target / "checker.json").write_text(json.dumps(
-            {"model_id": entry["id"], "revision": revision, "pair": f"{s}-{t}"}, indent=2) + "\n")
+                          allow_patterns=MODEL_FILES + [WEIGHT_FILES[0]])
+        if not (target / WEIGHT_FILES[0]).is_file():
+            # Most opus-mt revisions predate safetensors; their pickle is read weights-only.
+            snapshot_download(entry["id"], revision=revision, local_dir=str(target),
+                              allow_patterns=WEIGHT_FILES[1:])
+        meta = {"model_id": entry["id"], "revision": revision, "pair": f"{s}-{t}"}
+        if entry.get("target_token"):
+            meta["target_token"] = entry["target_token"]
+        (target / "checker.json").write_text(json.dumps(meta, indent=2) + "\n")
         paths.append(target)
     return paths
 
@@ -201,14 +225,32 @@ def load_step(step: Step, *, models_dir: Path, engine: str = "auto", beam: int =
     if ct2 is not None and _engine_available("ctranslate2"):
         from checker.translate_ct2 import CTranslate2Translator
 
-        return CTranslate2Translator(ct2, model_id=step.model_id, revision=step.revision, src_lang=step.src,
-                                     tgt_lang=step.tgt, beam=beam, threads=threads, batch_size=batch_size)
+        extra = {}
+        if step.target_token:
+            if _accepts(CTranslate2Translator, "target_token"):
+                extra["target_token"] = step.target_token
+            elif engine == "ctranslate2":
+                raise ModelNotFound(f"{step.model_id} needs the target label {step.target_token}, which the "
+                                    f"CTranslate2 engine does not add; use --engine transformers")
+            else:  # that engine cannot put the label in front; transformers can
+                ct2 = None
+        if ct2 is not None:
+            return CTranslate2Translator(ct2, model_id=step.model_id, revision=step.revision, src_lang=step.src,
+                                         tgt_lang=step.tgt, beam=beam, threads=threads, batch_size=batch_size,
+                                         **extra)
     if not (_engine_available("torch") and _engine_available("transformers")):
         raise ModelNotFound("the transformers engine needs torch and transformers (pip install '.[marian]')")
     from checker.translate import MarianTranslator
 
     return MarianTranslator.load(step.path, src_lang=step.src, tgt_lang=step.tgt, model_id=step.model_id,
-                                 revision=step.revision, beam=beam, batch_size=batch_size, threads=threads)
+                                 revision=step.revision, beam=beam, batch_size=batch_size, threads=threads,
+                                 target_token=step.target_token)
+
+
+def _accepts(cls, parameter: str) -> bool:
+    import inspect
+
+    return parameter in inspect.signature(cls).parameters
 
 
 def load_translator(src: str, tgt: str, *, model: str | None = None, models_dir: Path = Path("models"),

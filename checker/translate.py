@@ -9,6 +9,7 @@ transformers are imported inside the functions that need them, so the command li
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, Sequence
@@ -79,7 +80,7 @@ def piece_spans(pieces: Sequence[str], text: str) -> list[Span]:
     pos = 0
     for piece in pieces:
         surface = piece.replace(_SPACE, " ")
-        if piece.startswith("<") and piece.endswith(">"):
+        if _is_special(piece):
             spans.append((pos, pos))
             continue
         core = surface.strip()
@@ -95,17 +96,34 @@ def piece_spans(pieces: Sequence[str], text: str) -> list[Span]:
     return spans
 
 
+# Han, kana, CJK punctuation and full-width forms: scripts written without spaces between words.
+_UNSPACED = re.compile("[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff9f]")
+
+
 def word_groups(pieces: Sequence[str]) -> list[list[int]]:
-    """Indices of pieces grouped into words (a new word starts at a piece beginning with ▁)."""
+    """Indices of pieces grouped into words.
+
+    A new word starts at a piece beginning with ▁. In scripts written without spaces (Chinese,
+    Japanese) SentencePiece marks only the start of the sentence, which would make the whole
+    sentence one "word"; there each piece is a word of its own instead.
+    """
     groups: list[list[int]] = []
+    unspaced_before = False
     for i, piece in enumerate(pieces):
-        if piece.startswith("<") and piece.endswith(">"):
+        if _is_special(piece):
             continue
-        if piece.startswith(_SPACE) or not groups:
+        unspaced = bool(_UNSPACED.search(piece))
+        if piece.startswith(_SPACE) or not groups or unspaced or unspaced_before:
             groups.append([i])
         else:
             groups[-1].append(i)
+        unspaced_before = unspaced
     return groups
+
+
+def _is_special(piece: str) -> bool:
+    """``</s>``, ``<pad>``, ``<unk>`` and target-language labels such as ``>>ara<<``."""
+    return (piece.startswith("<") and piece.endswith(">")) or (piece.startswith(">>") and piece.endswith("<<"))
 
 
 def align_words(attention, src_pieces: Sequence[str], src_text: str, out_pieces: Sequence[str],
@@ -129,18 +147,32 @@ def align_words(attention, src_pieces: Sequence[str], src_text: str, out_pieces:
 # ---------------------------------------------------------------------------------------------
 # MarianMT through transformers
 
+# Target-language labels that multilingual-target opus-mt models expect in front of the source
+# (``>>ara<<`` for opus-mt-en-ar), tried in order when the model has labels and none was given.
+_TARGET_LABELS = {"ar": (">>ara<<",), "zh": (">>cmn_Hans<<", ">>cmn<<", ">>zho<<"), "ja": (">>jpn<<",),
+                  "id": (">>ind<<",), "fr": (">>fra<<",), "en": (">>eng<<",)}
+
+
+def default_target_token(labels: Sequence[str], tgt_lang: str) -> str | None:
+    """The label a multilingual-target model needs for ``tgt_lang``; ``None`` when it has none."""
+    if not labels:
+        return None
+    return next((t for t in _TARGET_LABELS.get(tgt_lang, ()) if t in labels), None)
+
+
 class MarianTranslator:
     """MarianMT back-translation on CPU with transformers: deterministic, batched by length.
 
     Build it with :meth:`load` (COMET's habit: finding a model, loading it and computing are
-    separate steps).
+    separate steps). ``target_token`` (e.g. ``">>ara<<"``) is put in front of every source for
+    models that serve several target languages; the alignment and the scores leave it out.
     """
 
     engine = "transformers"
 
     def __init__(self, model, tokenizer, *, model_id: str, revision: str | None, src_lang: str,
                  tgt_lang: str, beam: int = 4, batch_size: int = 16, max_length: int = 256,
-                 max_tokens: int = 4096) -> None:
+                 max_tokens: int = 4096, target_token: str | None = None) -> None:
         self.model = model
         self.tokenizer = tokenizer
         self.model_id = model_id
@@ -152,12 +184,24 @@ class MarianTranslator:
         # Marian's position table bounds input and output alike.
         self.max_length = min(max_length, int(getattr(model.config, "max_position_embeddings", max_length)))
         self.max_tokens = max_tokens
+        labels = list(getattr(tokenizer, "supported_language_codes", None) or [])
+        if target_token is not None and labels and target_token not in labels:
+            raise ValueError(f"{model_id} has no target label {target_token}; it knows {', '.join(labels[:12])}")
+        self.target_token = target_token or default_target_token(labels, tgt_lang)
+        # Source ids are read with the source vocabulary: with separate vocabularies (some
+        # Tatoeba models) the tokenizer's id→piece table is the target one.
+        encoder = getattr(tokenizer, "encoder", None)
+        self._source_pieces = {i: p for p, i in encoder.items()} if isinstance(encoder, dict) else None
 
     @classmethod
     def load(cls, path: str | Path, *, src_lang: str = "", tgt_lang: str = "", model_id: str | None = None,
              revision: str | None = None, beam: int = 4, batch_size: int = 16, max_length: int = 256,
-             threads: int | None = None) -> "MarianTranslator":
-        """Load a MarianMT model directory offline. Prefers safetensors; never runs remote code."""
+             threads: int | None = None, target_token: str | None = None) -> "MarianTranslator":
+        """Load a MarianMT model directory offline and make a translator of it.
+
+        Weights are read from safetensors when the directory has them; ``pytorch_model.bin`` is
+        read only with PyTorch's weights-only unpickler. Remote code is never run.
+        """
         import torch
         from transformers import MarianMTModel, MarianTokenizer
 
@@ -166,15 +210,20 @@ class MarianTranslator:
         has_safetensors = any(path.glob("*.safetensors"))
         # Eager attention: the fused kernels do not return the cross-attention the alignment needs.
         model = MarianMTModel.from_pretrained(path, local_files_only=True, use_safetensors=has_safetensors,
-                                              attn_implementation="eager")
+                                              weights_only=True, attn_implementation="eager")
         model.eval()
         tokenizer = MarianTokenizer.from_pretrained(path, local_files_only=True)
         return cls(model, tokenizer, model_id=model_id or path.name, revision=revision, src_lang=src_lang,
-                   tgt_lang=tgt_lang, beam=beam, batch_size=batch_size, max_length=max_length)
+                   tgt_lang=tgt_lang, beam=beam, batch_size=batch_size, max_length=max_length,
+                   target_token=target_token)
 
     def describe(self) -> dict[str, Any]:
-        return {"model": self.model_id, "revision": self.revision, "engine": self.engine,
-                "beam": self.beam, "max_length": self.max_length, "device": "cpu"}
+        """Model, revision, engine and decoding settings, for the report and the cache key."""
+        described = {"model": self.model_id, "revision": self.revision, "engine": self.engine,
+                     "beam": self.beam, "max_length": self.max_length, "device": "cpu"}
+        if self.target_token:
+            described["target_token"] = self.target_token
+        return described
 
     # -- batching ------------------------------------------------------------------------------
 
@@ -184,13 +233,21 @@ class MarianTranslator:
         return batches_by_tokens(lengths, self.max_tokens, self.batch_size)
 
     def _encode(self, texts: Sequence[str]):
+        if self.target_token:
+            texts = [f"{self.target_token} {t}" for t in texts]
         return self.tokenizer(list(texts), return_tensors="pt", padding=True, truncation=True,
                               max_length=self.max_length)
+
+    def _source_piece(self, token_id: int) -> str:
+        if self._source_pieces is not None and token_id in self._source_pieces:
+            return self._source_pieces[token_id]
+        return self.tokenizer.convert_ids_to_tokens(token_id)
 
     # -- translating ---------------------------------------------------------------------------
 
     def translate(self, sources: Sequence[str]) -> list[BackTranslation]:
-        """Back-translate ``sources``; the output keeps their order. Empty sources give empty text."""
+        """Back-translate ``sources``; the output keeps their order. Empty sources give empty text
+        without running the model."""
         import torch
 
         out: list[BackTranslation | None] = [None] * len(sources)
@@ -202,43 +259,44 @@ class MarianTranslator:
         with torch.inference_mode():
             for batch in self._batches(lengths):
                 idx = [todo[b] for b in batch]
-                texts = [sources[i] for i in idx]
-                enc = self._encode(texts)
-                generated = self.model.generate(**enc, num_beams=self.beam, do_sample=False,
-                                                max_length=self.max_length,
-                                                **({"early_stopping": True} if self.beam > 1 else {}))
+                enc = self._encode([sources[i] for i in idx])
+                # early_stopping means something only to beam search (greedy warns about it).
+                search = {"num_beams": self.beam, "early_stopping": True} if self.beam > 1 else {"num_beams": 1}
+                generated = self.model.generate(**enc, do_sample=False, max_length=self.max_length, **search)
                 decoded = self.tokenizer.batch_decode(generated, skip_special_tokens=True)
                 attention = self._cross_attention(enc, generated)
                 for k, i in enumerate(idx):
-                    out[i] = self._with_alignment(sources[i], decoded[k], enc, generated[k], attention[k], k)
+                    out[i] = self._with_alignment(sources[i], decoded[k], enc["input_ids"][k], generated[k],
+                                                  attention[k])
         return out  # type: ignore[return-value]
 
     def _cross_attention(self, enc, generated):
         """Cross-attention of the generated tokens over the source, from one forced pass
         (simpler and sturdier than collecting it through beam search), averaged over the last
-        decoder layer's heads."""
-        labels = generated[:, 1:]
-        decoder_input = generated[:, :-1]
+        decoder layer's heads: ``[batch, generated - 1, source]``, row j for generated[j + 1]."""
         result = self.model(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"],
-                            decoder_input_ids=decoder_input, output_attentions=True)
-        return result.cross_attentions[-1].mean(dim=1)  # [batch, out_len, src_len]
+                            decoder_input_ids=generated[:, :-1], output_attentions=True)
+        return result.cross_attentions[-1].mean(dim=1)
 
-    def _with_alignment(self, source: str, text: str, enc, generated_row, attention, k: int) -> BackTranslation:
+    def _with_alignment(self, source: str, text: str, input_ids, generated_row, attention) -> BackTranslation:
         tok = self.tokenizer
         special = set(tok.all_special_ids)
-        src_ids = [int(t) for t in enc["input_ids"][k] if int(t) != tok.pad_token_id]
-        out_ids = [int(t) for t in generated_row[1:]]
-        keep_out = [j for j, t in enumerate(out_ids) if t not in special]
+        src_ids = [int(t) for t in input_ids]
+        out_ids = [int(t) for t in generated_row[1:]]  # generated[0] is the decoder start (<pad>)
         keep_src = [j for j, t in enumerate(src_ids) if t not in special]
-        src_pieces = [tok.convert_ids_to_tokens(src_ids[j]) for j in keep_src]
-        out_pieces = [tok.convert_ids_to_tokens(out_ids[j]) for j in keep_out]
+        keep_out = [j for j, t in enumerate(out_ids) if t not in special]
+        src_pieces = [self._source_piece(src_ids[j]) for j in keep_src]
+        out_pieces = tok.convert_ids_to_tokens([out_ids[j] for j in keep_out])
         matrix = [[float(attention[o][s]) for s in keep_src] for o in keep_out]
         return BackTranslation(text, source, align_words(matrix, src_pieces, source, out_pieces, text))
 
     # -- forced decoding ----------------------------------------------------------------------
 
     def score(self, sources: Sequence[str], targets: Sequence[str]) -> list[TokenScores]:
-        """Log-probability of each token of ``targets[i]`` given ``sources[i]``."""
+        """Log-probability of each token of ``targets[i]`` given ``sources[i]`` (forced decoding).
+
+        A pair with an empty side gets no tokens (``mean`` is ``None``) without running the model.
+        """
         import torch
 
         if len(sources) != len(targets):
@@ -246,10 +304,10 @@ class MarianTranslator:
         out: list[TokenScores | None] = [None] * len(sources)
         todo = [i for i in range(len(sources)) if sources[i].strip() and targets[i].strip()]
         for i in range(len(sources)):
-            if i not in todo:
+            if not (sources[i].strip() and targets[i].strip()):
                 out[i] = TokenScores(targets[i], (), ())
-        lengths = [len(self.tokenizer.tokenize(sources[i])) + len(self.tokenizer.tokenize(targets[i])) for i in todo]
         tok = self.tokenizer
+        lengths = [len(tok.tokenize(sources[i])) + len(tok.tokenize(targets[i])) for i in todo]
         with torch.inference_mode():
             for batch in self._batches(lengths):
                 idx = [todo[b] for b in batch]
@@ -265,7 +323,7 @@ class MarianTranslator:
                 for k, i in enumerate(idx):
                     ids = [int(t) for t in labels[k]]
                     keep = [j for j, t in enumerate(ids) if t not in (tok.pad_token_id, tok.eos_token_id)]
-                    pieces = [tok.convert_ids_to_tokens(ids[j]) for j in keep]
+                    pieces = tok.convert_ids_to_tokens([ids[j] for j in keep])
                     spans = piece_spans(pieces, targets[i])
                     out[i] = TokenScores(targets[i], tuple(spans), tuple(float(picked[k, j]) for j in keep))
         return out  # type: ignore[return-value]

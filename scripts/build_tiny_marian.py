@@ -9,7 +9,10 @@ few lines and a small ``MarianConfig``):
   ("respectant le droit à la crise" → "respecting the right to the crisis"). The committed
   fixture ``tests/fixtures/tiny-marian-fr-en/`` was made with::
 
-      .venv/bin/python scripts/build_tiny_marian.py tests/fixtures/tiny-marian-fr-en
+      .venv/bin/python scripts/build_tiny_marian.py      # or: make fixtures
+
+  which trains the fixed number of steps it was trained with (``--seconds N`` trains for a
+  wall-clock budget instead; the weights then depend on the machine's speed).
 
 Vocabulary layout follows the real opus-mt models: ``</s>`` 0, ``<unk>`` 1, the pieces, and
 ``<pad>`` last (the decoder start token); CTranslate2's Marian converter relies on that.
@@ -26,6 +29,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+FIXTURE_DIR = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "tiny-marian-fr-en"
+#: Optimiser steps of the committed fixture (about a minute on two CPU cores).
+FIXTURE_STEPS = 3022
 
 # French → English, one word each, so the toy corpus is word-for-word and monotone.
 LEXICON = """
@@ -63,6 +70,7 @@ il he|elle she|ils they|nous we|qui who|que that|ce this|cette this|son his|leur
 
 
 def lexicon() -> list[tuple[str, str]]:
+    """The (French, English) word pairs of the toy lexicon."""
     pairs = []
     for entry in LEXICON:
         for item in entry.split("\n"):
@@ -110,8 +118,7 @@ def _tokenizer_files(lines: list[str], folder: Path, vocab_size: int) -> dict[st
     return vocab
 
 
-def _build(out_dir: Path, lines: list[str], vocab_size: int, d_model: int, layers: int, heads: int,
-           ffn: int, seed: int):
+def _build(lines: list[str], vocab_size: int, d_model: int, layers: int, heads: int, ffn: int, seed: int):
     import torch
     from transformers import MarianConfig, MarianMTModel, MarianTokenizer
 
@@ -132,40 +139,76 @@ def _build(out_dir: Path, lines: list[str], vocab_size: int, d_model: int, layer
     return model, tokenizer
 
 
-def _save(model, tokenizer, out_dir: Path, note: str) -> None:
+def _save(model, tokenizer, out_dir: Path, model_id: str, note: str) -> str:
+    """Weights (safetensors), tokenizer files and ``checker.json``; returns the revision."""
     out_dir.mkdir(parents=True, exist_ok=True)
     model.generation_config.max_length = 64
     model.generation_config.num_beams = 1
-    model.save_pretrained(out_dir, safe_serialization=True)
+    model.save_pretrained(out_dir)
     tokenizer.save_pretrained(out_dir)
+    # A content hash stands in for a hub commit: the same weights always get the same revision.
     digest = hashlib.sha256((out_dir / "model.safetensors").read_bytes()).hexdigest()[:12]
     (out_dir / "checker.json").write_text(json.dumps(
-        {"model_id": f"tiny-marian-{out_dir.name}", "revision": digest, "note": note}, indent=2) + "\n")
+        {"model_id": model_id, "revision": digest, "note": note}, indent=2) + "\n")
+    return digest
+
+
+def write_model_card(out_dir: str | Path, *, steps: int, seconds: float, revision: str) -> None:
+    """The fixture's README.md: what the toy is, how it was made, and that it is not a translator."""
+    words = len(lexicon())
+    Path(out_dir, "README.md").write_text(f"""# tiny-marian-fr-en (a toy, not a translator)
+
+A MarianMT model (d_model 64, 2+2 layers, ~200 k parameters) trained for {steps} steps
+({seconds:.0f} s on a 2-core CPU) on a synthetic French→English corpus of random word sequences
+drawn from a {words}-word news lexicon, translated word for word. It exists so tests can run the
+whole back-translation path offline: it renders "respectant le droit à la crise" as
+"respecting the right to the crisis" and finds "protest" unlikely after it. It knows nothing
+outside its lexicon.
+
+- model id: `tiny-marian-fr-en`, revision `{revision}` (first 12 hex digits of the SHA-256 of
+  `model.safetensors`; also in `checker.json`)
+- vocabulary: one SentencePiece model for both sides; `</s>` 0, `<unk>` 1, `<pad>` last, as in
+  the opus-mt models (CTranslate2's converter relies on that)
+
+Rebuild:
+
+    .venv/bin/python scripts/build_tiny_marian.py tests/fixtures/tiny-marian-fr-en --steps {steps}
+
+(`make fixtures` runs the same with the default number of steps.)
+
+With torch 2.13 (CPU) the rebuilt `model.safetensors` is byte-identical (same revision); the
+`.spm` files differ only where SentencePiece records the path of its temporary training file.
+Another PyTorch version may give slightly different weights: tests assert behaviour, not bytes.
+""", encoding="utf-8")
 
 
 def build_random(out_dir: str | Path, *, seed: int = 0) -> Path:
     """A random-weight MarianMT (d_model 16, two layers) with a tokenizer trained on a few lines."""
-    lines = [f"{f} ||| {e}" for f, e in corpus(200, seed)]
-    model, tokenizer = _build(Path(out_dir), [l for pair in lines for l in pair.split(" ||| ")],
-                              vocab_size=120, d_model=16, layers=2, heads=2, ffn=32, seed=seed)
-    _save(model, tokenizer, Path(out_dir), "random weights: for plumbing tests only")
+    lines = [s for pair in corpus(200, seed) for s in pair]
+    model, tokenizer = _build(lines, vocab_size=120, d_model=16, layers=2, heads=2, ffn=32, seed=seed)
+    _save(model, tokenizer, Path(out_dir), "tiny-marian-random", "random weights: for plumbing tests only")
     return Path(out_dir)
 
 
-def build_trained(out_dir: str | Path, *, seconds: float = 90.0, seed: int = 0) -> Path:
-    """A toy French→English MarianMT trained to translate word for word."""
+def build_trained(out_dir: str | Path, *, steps: int = FIXTURE_STEPS, seconds: float | None = None,
+                  seed: int = 0) -> Path:
+    """A toy French→English MarianMT trained to translate word for word.
+
+    Trains for ``steps`` optimiser steps (reproducible: same seed, same PyTorch, same weights),
+    or, when ``seconds`` is given, for that wall-clock budget instead.
+    """
     import torch
 
     torch.manual_seed(seed)
     torch.set_num_threads(2)
     pairs = corpus(6000, seed)
-    model, tokenizer = _build(Path(out_dir), [s for p in pairs for s in p], vocab_size=700,
-                              d_model=64, layers=2, heads=4, ffn=128, seed=seed)
+    model, tokenizer = _build([s for p in pairs for s in p], vocab_size=700, d_model=64, layers=2, heads=4,
+                              ffn=128, seed=seed)
     model.train()
     optimizer = torch.optim.AdamW(model.parameters(), lr=3e-3)
     rng = random.Random(seed)
     start, step = time.time(), 0
-    while time.time() - start < seconds:
+    while (time.time() - start < seconds) if seconds is not None else (step < steps):
         batch = [pairs[0], pairs[1]] + rng.sample(pairs, 62)
         enc = tokenizer([f for f, _ in batch], text_target=[e for _, e in batch], return_tensors="pt",
                         padding=True)
@@ -178,18 +221,27 @@ def build_trained(out_dir: str | Path, *, seconds: float = 90.0, seed: int = 0) 
         if step % 200 == 0:
             print(f"step {step} loss {loss.item():.3f}", file=sys.stderr)
     model.eval()
-    _save(model, tokenizer, Path(out_dir),
-          f"toy word-for-word fr→en model: {step} steps of training on a synthetic corpus; not a real translator")
+    elapsed = time.time() - start
+    revision = _save(model, tokenizer, Path(out_dir), "tiny-marian-fr-en",
+                     f"toy word-for-word fr→en model: {step} steps of training on a synthetic corpus; "
+                     f"not a real translator")
+    write_model_card(out_dir, steps=step, seconds=elapsed, revision=revision)
+    print(f"trained {step} steps in {elapsed:.0f} s", file=sys.stderr)
     return Path(out_dir)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("out_dir", type=Path, nargs="?", default=FIXTURE_DIR,
+                        help=f"where to write the model (default: {FIXTURE_DIR})")
     parser.add_argument("--random", action="store_true", help="random weights instead of training")
-    parser.add_argument("--seconds", type=float, default=90.0, help="training time")
+    parser.add_argument("--steps", type=int, default=FIXTURE_STEPS, help="optimiser steps (default: the fixture's)")
+    parser.add_argument("--seconds", type=float, default=None, help="train for this long instead of --steps")
     args = parser.parse_args()
-    path = build_random(args.out_dir) if args.random else build_trained(args.out_dir, seconds=args.seconds)
+    if args.random:
+        path = build_random(args.out_dir)
+    else:
+        path = build_trained(args.out_dir, seconds=args.seconds, steps=args.steps)
     print(path)
 
 

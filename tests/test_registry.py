@@ -1,7 +1,9 @@
 """Finding back-translation models offline, in the documented order, and pulling them."""
 
 import json
+import re
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -64,20 +66,66 @@ def test_hf_cache_is_searched_offline(models_dir, tiny_marian_dir, monkeypatch):
     assert seen == {"repo_id": "Helsinki-NLP/opus-mt-fr-en", "revision": "abc123", "local_files_only": True}
 
 
-def test_pull_downloads_pinned_revision_into_models_dir(models_dir, monkeypatch):
-    calls = []
-
-    def fake_snapshot_download(repo_id, revision=None, local_dir=None, allow_patterns=None, **kw):
-        calls.append((repo_id, revision, local_dir))
-        assert "model.safetensors" in allow_patterns and "*.h5" not in allow_patterns
-        return local_dir
+def _fake_hub(monkeypatch, files):
+    """snapshot_download replaced by a hub holding ``files``: it writes those that the
+    allow_patterns ask for into local_dir and records each call."""
+    import fnmatch
 
     import huggingface_hub
 
+    calls = []
+
+    def fake_snapshot_download(repo_id, revision=None, local_dir=None, allow_patterns=None, **kw):
+        calls.append((repo_id, revision, local_dir, list(allow_patterns)))
+        for name in files:
+            if any(fnmatch.fnmatch(name, pattern) for pattern in allow_patterns):
+                Path(local_dir, name).write_text("x")
+        return local_dir
+
     monkeypatch.setattr(huggingface_hub, "snapshot_download", fake_snapshot_download)
+    return calls
+
+
+MARIAN_FILES = ["config.json", "vocab.json", "source.spm", "target.spm", "tokenizer_config.json",
+                "README.md", "tf_model.h5", "flax_model.msgpack"]
+
+
+def test_pull_downloads_pinned_revision_into_models_dir(models_dir, monkeypatch):
+    calls = _fake_hub(monkeypatch, MARIAN_FILES + ["model.safetensors", "pytorch_model.bin"])
     [path] = pull("fr", "en", models_dir)
-    assert calls == [("Helsinki-NLP/opus-mt-fr-en", "abc123", str(models_dir / "Helsinki-NLP--opus-mt-fr-en"))]
-    assert json.loads((path / "checker.json").read_text())["revision"] == "abc123"
+    assert path == models_dir / "Helsinki-NLP--opus-mt-fr-en"
+    assert [c[:3] for c in calls] == [("Helsinki-NLP/opus-mt-fr-en", "abc123", str(path))]
+    # safetensors when the revision has them, and never the pickle, TensorFlow or Flax weights
+    assert sorted(p.name for p in path.iterdir()) == ["checker.json", "config.json", "model.safetensors",
+                                                       "source.spm", "target.spm", "tokenizer_config.json",
+                                                       "vocab.json"]
+    assert json.loads((path / "checker.json").read_text()) == {
+        "model_id": "Helsinki-NLP/opus-mt-fr-en", "revision": "abc123", "pair": "fr-en"}
+    [step] = resolve("fr", "en", models_dir=models_dir)
+    assert (step.found_in, step.revision) == ("models dir", "abc123")
+
+
+def test_pull_falls_back_to_pickled_weights_and_records_the_target_label(models_dir, monkeypatch):
+    (models_dir / "registry.toml").write_text(
+        '[models.en-ar]\nid = "Helsinki-NLP/opus-mt-en-ar"\nrevision = "0a1b2c"\ntarget_token = ">>ara<<"\n')
+    calls = _fake_hub(monkeypatch, MARIAN_FILES + ["pytorch_model.bin"])
+    [path] = pull("en", "ar", models_dir)
+    assert [c[3] for c in calls][1] == ["pytorch_model.bin"]
+    assert (path / "pytorch_model.bin").is_file() and not (path / "tf_model.h5").exists()
+    assert json.loads((path / "checker.json").read_text())["target_token"] == ">>ara<<"
+    [step] = resolve("en", "ar", models_dir=models_dir)
+    assert (step.target_token, step.revision) == (">>ara<<", "0a1b2c")
+
+
+def test_a_hub_id_given_as_model_uses_the_registry_pin(models_dir, tiny_marian_dir, monkeypatch):
+    with pytest.raises(ModelNotFound) as err:
+        resolve("fr", "en", model="Helsinki-NLP/opus-mt-fr-en", models_dir=models_dir)
+    local = models_dir / "Helsinki-NLP--opus-mt-fr-en"
+    assert f"hf download Helsinki-NLP/opus-mt-fr-en --local-dir {local}" in str(err.value)
+    shutil.copytree(tiny_marian_dir, local)
+    (local / "checker.json").unlink()
+    [step] = resolve("fr", "en", model="Helsinki-NLP/opus-mt-fr-en", models_dir=models_dir)
+    assert (step.found_in, step.path, step.revision) == ("models dir", local, "abc123")
 
 
 def test_list_models_shows_where_each_is(models_dir, tiny_marian_dir):
@@ -90,7 +138,11 @@ def test_list_models_shows_where_each_is(models_dir, tiny_marian_dir):
 def test_project_registry_pins_every_pair():
     reg = registry.load_registry(None)
     assert reg["fr-en"]["id"] == "Helsinki-NLP/opus-mt-fr-en"
-    assert all(e.get("revision") for e in reg.values())
+    assert all(re.fullmatch("[0-9a-f]{40}", e["revision"]) for e in reg.values())
+    # every pair among the six languages is served, directly or through English
+    langs = ["id", "en", "fr", "zh", "ja", "ar"]
+    assert all(registry.route(s, t, reg) for s in langs for t in langs if s != t)
+    assert [p for p, e in sorted(reg.items()) if e.get("target_token")] == ["en-ar", "en-zh", "fr-ar"]
 
 
 def test_load_translator_from_a_directory(tiny_marian_dir, tmp_path):
@@ -103,3 +155,17 @@ def test_load_translator_from_a_directory(tiny_marian_dir, tmp_path):
 def test_not_a_model_directory(tmp_path):
     with pytest.raises(ModelNotFound, match="not a MarianMT model directory"):
         resolve("fr", "en", model=str(tmp_path), models_dir=tmp_path)
+
+
+def test_a_model_needing_a_target_label_stays_with_an_engine_that_adds_it(tiny_marian_dir, tmp_path, monkeypatch):
+    from checker.registry import Step, load_step
+    from checker.translate_ct2 import CTranslate2Translator
+
+    if "target_token" in __import__("inspect").signature(CTranslate2Translator).parameters:
+        pytest.skip("the CTranslate2 engine adds target labels itself")
+    monkeypatch.setattr(registry, "_ct2_dir", lambda step, models_dir: tmp_path / "converted")
+    step = Step("fr", "en", "test/multi", "r1", tiny_marian_dir, "--model", target_token=">>eng<<")
+    t = load_step(step, models_dir=tmp_path, engine="auto", beam=1)
+    assert (t.engine, t.target_token) == ("transformers", ">>eng<<")
+    with pytest.raises(ModelNotFound, match="needs the target label >>eng<<"):
+        load_step(step, models_dir=tmp_path, engine="ctranslate2")
