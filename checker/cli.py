@@ -312,7 +312,7 @@ def models_pull(
 
 @app.command("eval")
 def eval_command(
-    devset: Annotated[Optional[Path], typer.Option("--devset", help="Parallel pairs (JSONL) to perturb; default eval/news_pairs.jsonl.")] = None,
+    devset: Annotated[Optional[Path], typer.Option("--devset", help="Parallel pairs (JSONL) to perturb; default: eval/news_pairs.jsonl and the pairs of eval/align.")] = None,
     seed: Annotated[int, typer.Option("--seed", help="Seed of the perturbations.")] = 0,
     embeddings: Annotated[bool, typer.Option("--embeddings/--no-embeddings", help="Also measure the risk with the embedding signal.")] = True,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Also write the figures as JSON here.")] = None,
@@ -323,15 +323,15 @@ def eval_command(
     from checker import evaluate
     from checker.evaluate_align import evaluate_alignment
 
-    path = devset or evaluate.DEVSET
-    if not path.is_file():
+    path = devset
+    if path is not None and not path.is_file():
         raise _fail(f"{path}: no such development set")
     embedder = None
     if embeddings:
         from checker.embed import load_embedder
 
         embedder = load_embedder("auto")
-    _note(f"evaluating on {path} …")
+    _note(f"evaluating on {path or 'eval/news_pairs.jsonl + eval/align'} …")
     result = evaluate.evaluate(path, seed=seed, embedder=embedder)
     typer.echo(evaluate.format_table(result))
     if embedder is not None:

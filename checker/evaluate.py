@@ -27,7 +27,9 @@ from checker.checks.negation import negations
 from checker.checks.numerals import extract_quantities
 from checker.checks.quotes import quotations
 
-DEVSET = Path(__file__).resolve().parents[1] / "eval" / "news_pairs.jsonl"
+EVAL_DIR = Path(__file__).resolve().parents[1] / "eval"
+DEVSET = EVAL_DIR / "news_pairs.jsonl"
+ALIGNMENT_CASES = EVAL_DIR / "align"
 ERROR_TYPES = ("number", "negation", "name", "date", "quote", "code-mix", "glossary")
 CHECK_FOR = {"number": "numbers", "negation": "negation", "name": "names", "date": "dates",
              "quote": "quotes", "code-mix": "untranslated", "glossary": "glossary"}
@@ -45,7 +47,30 @@ class Example:
     glossary: tuple[str, str, str] | None = None  # (reference term, required, forbidden)
 
 
-def load_devset(path: Path = DEVSET) -> list[Example]:
+def load_alignment_pairs(folder: Path = ALIGNMENT_CASES) -> list[Example]:
+    """The 1-1 links of the team's alignment articles (``eval/align``) as sentence pairs."""
+    rows = []
+    for case in sorted(Path(folder).glob("*.json")):
+        data = json.loads(case.read_text(encoding="utf-8"))
+        t_labels = [label for label, _ in data["translation"]]
+        r_labels = [label for label, _ in data["reference"]]
+        t_text, r_text = dict(data["translation"]), dict(data["reference"])
+        for label in t_labels:
+            if t_labels.count(label) == 1 and r_labels.count(label) == 1:
+                rows.append(Example(f"{data['name']}:{label}", data["languages"]["translation"],
+                                    data["languages"]["reference"], t_text[label], r_text[label]))
+    return rows
+
+
+def load_devset(path: Path | None = None) -> list[Example]:
+    """Pairs of the JSONL file ``path``; with ``None``, the team's default set: the news pairs of
+    ``eval/news_pairs.jsonl`` (when present) plus the 1-1 links of the alignment articles."""
+    if path is not None:
+        return _read_jsonl(Path(path))
+    return (_read_jsonl(DEVSET) if DEVSET.is_file() else []) + load_alignment_pairs()
+
+
+def _read_jsonl(path: Path) -> list[Example]:
     rows = []
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -275,10 +300,12 @@ def _risks(examples: Sequence[Example], embedder) -> list[float]:
     return risks
 
 
-def evaluate(path: Path = DEVSET, seed: int = 0, embedder=None, with_risk: bool = True) -> dict:
+def evaluate(path: Path | None = None, seed: int = 0, embedder=None, with_risk: bool = True) -> dict:
     """Recall and false-positive rates per error type, and risk AUROC with and without embeddings."""
     rng = random.Random(seed)
     clean = load_devset(path)
+    if not clean:
+        raise ValueError("the development set is empty")
     perturbed = {e: [p for p in (perturb(ex, e, rng) for ex in clean) if p is not None] for e in ERROR_TYPES}
     clean_checks = _check_findings(clean)
     result: dict = {"pairs": len(clean), "language_pairs": len({(e.translation_lang, e.reference_lang) for e in clean}),

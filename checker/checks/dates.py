@@ -64,6 +64,12 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
     for m in re.finditer(r"(\d{1,2})\s*月(?!\s*\d)", digits):
         if 1 <= int(m.group(1)) <= 12:
             add("month", int(m.group(1)), m.start(), m.end())
+    for m in re.finditer(r"(?<![一二三四五六七八九十百千万])([一二三四五六七八九十]{1,3})月", digits):
+        from checker.checks.numerals import _cjk_value
+
+        month = int(_cjk_value(m.group(1)))
+        if 1 <= month <= 12:
+            add("month", month, m.start(), m.end())
     months = data.get("months", {})
     ambiguous = set(data.get("ambiguous_months", []))
     if months:

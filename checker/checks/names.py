@@ -74,11 +74,13 @@ def _present(name: str, haystack_words: list[str]) -> bool:
     tokens = [re.sub(r"'s$", "", t) for t in tokens]
     if not tokens:
         return True
-    # The name counts as present when its most distinctive (longest) token is found.
-    key = max(tokens, key=len)
-    if len(key) <= 3:
-        return key in haystack_words
-    return any(fuzz.ratio(key, w) >= 78 or (len(w) > len(key) and fuzz.partial_ratio(key, w) >= 90)
+    # The name counts as present when its last distinctive token (a surname, "Lumajang" of
+    # "Kabupaten Lumajang") is found, spelled a little differently or not ("Jawa", "Java").
+    long_tokens = [t for t in tokens if len(t) >= 4]
+    if not long_tokens:
+        return any(t in haystack_words for t in tokens)
+    key = long_tokens[-1]
+    return any(fuzz.ratio(key, w) >= 72 or (len(w) > len(key) and fuzz.partial_ratio(key, w) >= 90)
                or _shared_stem(key, w) for w in haystack_words)
 
 

@@ -16,12 +16,13 @@ from checker.report import Finding
 
 
 def _values(text: str, lang: str):
-    dates = [(d.start, d.end) for d in extract_dates(text, lang) if d.kind in ("day-month", "month")]
+    dates = [(d.start, d.end) for d in extract_dates(text, lang)]  # 周三 (Wednesday) holds a 三
     return [q for q in extract_quantities(text, lang, dates) if not (q.kind == "number" and q.value == 1)]
 
 
 def _key(q) -> tuple[str, float]:
     return ("time" if q.kind == "time" else "n", round(q.value, 6))
+
 
 
 def run(pair, langs, context) -> list[Finding]:

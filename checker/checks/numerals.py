@@ -129,6 +129,8 @@ def extract_quantities(text: str, lang: str, skip: list[tuple[int, int]] = ()) -
             value *= _CJK_LARGE[cm.group(1)]
             end = b + cm.end()
         kind = "percent" if re.match(r"\s*(%|persen|pour ?cent|percent|per cent|٪)", folded[end:], re.I) else "number"
+        if re.match(r"[割成]", folded[end:end + 1]):  # 3割, 三成: tenths, i.e. 30 %
+            value, kind, end = value * 10, "percent", end + 1
         found.append(Quantity(value, a, end, text[a:end], kind))
         taken.append((a, end))
     if data.get("script") == "han" or lang in ("zh", "ja"):
@@ -136,8 +138,11 @@ def extract_quantities(text: str, lang: str, skip: list[tuple[int, int]] = ()) -
             if free(m.start(), m.end()) and not (len(m.group()) == 1 and m.group() in "一"):
                 value = _cjk_value(m.group())
                 if value:
-                    found.append(Quantity(value, m.start(), m.end(), text[m.start():m.end()]))
-                    taken.append((m.start(), m.end()))
+                    end, kind = m.end(), "number"
+                    if re.match(r"[割成]", folded[end:end + 1]):  # 三成 = 30 %
+                        value, kind, end = value * 10, "percent", end + 1
+                    found.append(Quantity(value, m.start(), end, text[m.start():end], kind))
+                    taken.append((m.start(), end))
     found.extend(_number_words(text, folded, data, taken))
     return sorted(found, key=lambda q: q.start)
 
