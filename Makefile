@@ -41,9 +41,11 @@ bench: install
 fixtures: install
 	$(BIN)/python scripts/build_tiny_marian.py
 
-# A picture of the HTML review page, for humans to look at.
+# A picture of the HTML review page of the seed article's check, for humans to look at.
 screenshot: install browser
-	$(BIN)/python scripts/screenshot_report.py -o out/report-screenshot.png --html out/report-screenshot.html
+	mkdir -p out
+	$(BIN)/checker check seeds/kazakhstan.fr.txt seeds/kazakhstan.en.txt --lang fr --ref-lang en --fail-on never -f json -o out/seed-report.json
+	$(BIN)/python scripts/screenshot_report.py out/seed-report.json -o out/report-screenshot.png --html out/report-screenshot.html
 
 clean:
 	rm -rf $(VENV) build *.egg-info
