@@ -185,11 +185,13 @@ class _Models:
                                         beam=s.beam, batch_size=s.batch_size, threads=s.threads,
                                         cache_dir=s.cache_dir if s.use_cache else None,
                                         use_cache=s.use_cache), None
-            except ModelNotFound as exc:
+            except Exception as exc:  # not found, or found but unloadable (corrupt files…)
+                reason = str(exc) if isinstance(exc, ModelNotFound) else \
+                    f"the model could not be loaded ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})"
                 if s.backtranslation == "required":
-                    raise _fail(f"back-translation required but no model: {exc}", EXIT_NO_MODEL)
-                _note(f"back-translation unavailable ({src}→{tgt}): {exc}")
-                found = None, str(exc)
+                    raise _fail(f"back-translation required but no model: {reason}", EXIT_NO_MODEL)
+                _note(f"back-translation unavailable ({src}→{tgt}): {reason}")
+                found = None, reason
             self._translators[(src, tgt)] = found
         return self._translators[(src, tgt)]
 

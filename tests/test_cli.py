@@ -152,3 +152,18 @@ def test_back_translation_with_a_local_model_points_at_crise(tmp_path, tiny_mari
     assert any("crise" in text[a:b] for a, b in spans)
     again = run(*args)  # second run answers from the cache, same report
     assert json.loads(again.stdout)["segments"] == data["segments"]
+
+
+def test_unloadable_model_is_one_line_not_a_traceback(pair, tmp_path):
+    t, r = pair
+    bad = tmp_path / "bad-model"
+    bad.mkdir()
+    (bad / "config.json").write_text("{not json")
+    (bad / "model.safetensors").write_bytes(b"")
+    common = [t, r, "--lang", "fr", "--ref-lang", "en", "--model", bad, "--embedder", "none"]
+    required = run("check", *common, "--backtranslation", "required")
+    assert required.exit_code == 3 and "could not be loaded" in required.stderr
+    assert "Traceback" not in required.output
+    auto = run("check", *common, "-f", "json")
+    assert auto.exit_code == 0
+    assert json.loads(auto.stdout)["signals"]["backtranslation"]["status"] == "unavailable"
