@@ -314,7 +314,7 @@ def models_pull(
 
 @app.command("eval")
 def eval_command(
-    devset: Annotated[Optional[Path], typer.Option("--devset", help="Parallel pairs (JSONL) to perturb; default: eval/news_pairs.jsonl and the pairs of eval/align.")] = None,
+    devset: Annotated[Optional[Path], typer.Option("--devset", help="Parallel pairs (JSONL) to perturb; default: eval/devset.jsonl and the pairs of eval/align.")] = None,
     seed: Annotated[int, typer.Option("--seed", help="Seed of the perturbations.")] = 0,
     embeddings: Annotated[bool, typer.Option("--embeddings/--no-embeddings", help="Also measure the risk with the embedding signal.")] = True,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Also write the figures as JSON here.")] = None,
@@ -333,7 +333,7 @@ def eval_command(
         from checker.embed import load_embedder
 
         embedder = load_embedder("auto")
-    _note(f"evaluating on {path or 'eval/news_pairs.jsonl + eval/align'} …")
+    _note(f"evaluating on {path or 'eval/devset.jsonl + eval/align'} …")
     result = evaluate.evaluate(path, seed=seed, embedder=embedder)
     typer.echo(evaluate.format_table(result))
     if embedder is not None:

@@ -28,7 +28,8 @@ from checker.checks.numerals import extract_quantities
 from checker.checks.quotes import quotations
 
 EVAL_DIR = Path(__file__).resolve().parents[1] / "eval"
-DEVSET = EVAL_DIR / "news_pairs.jsonl"
+DEVSET = EVAL_DIR / "devset.jsonl"
+MORE_PAIRS = EVAL_DIR / "news_pairs.jsonl"
 ALIGNMENT_CASES = EVAL_DIR / "align"
 ERROR_TYPES = ("number", "negation", "name", "date", "quote", "code-mix", "glossary")
 CHECK_FOR = {"number": "numbers", "negation": "negation", "name": "names", "date": "dates",
@@ -64,10 +65,12 @@ def load_alignment_pairs(folder: Path = ALIGNMENT_CASES) -> list[Example]:
 
 def load_devset(path: Path | None = None) -> list[Example]:
     """Pairs of the JSONL file ``path``; with ``None``, the team's default set: the news pairs of
-    ``eval/news_pairs.jsonl`` (when present) plus the 1-1 links of the alignment articles."""
+    ``eval/devset.jsonl`` (and ``eval/news_pairs.jsonl`` when present) plus the 1-1 links of the
+    alignment articles."""
     if path is not None:
         return _read_jsonl(Path(path))
-    return (_read_jsonl(DEVSET) if DEVSET.is_file() else []) + load_alignment_pairs()
+    files = [f for f in (DEVSET, MORE_PAIRS) if f.is_file()]
+    return [ex for f in files for ex in _read_jsonl(f)] + load_alignment_pairs()
 
 
 def _read_jsonl(path: Path) -> list[Example]:

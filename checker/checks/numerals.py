@@ -63,6 +63,21 @@ def _to_float(raw: str, decimal: str, thousands: list[str]) -> float | None:
         return None
 
 
+def _mixed_value(s: str) -> float:
+    """Value of digits mixed with CJK scale characters (1万2000 = 12000, 1.2万 = 12000)."""
+    total, section = 0.0, 0.0
+    for number, scale in re.findall(r"(\d+(?:\.\d+)?)([万萬亿億兆千]?)", s):
+        value = float(number)
+        if scale in _CJK_LARGE:
+            total += (section + value) * _CJK_LARGE[scale]
+            section = 0.0
+        elif scale == "千":
+            section += value * 1000
+        else:
+            section += value
+    return total + section
+
+
 def _cjk_value(s: str) -> float | None:
     total, section, digit = 0.0, 0.0, None
     for ch in s:
@@ -80,8 +95,13 @@ def _cjk_value(s: str) -> float | None:
 
 # Digits may follow Chinese or Japanese characters directly ("了500万"), so only Latin letters,
 # digits and separators before them mean "part of another token".
-_NUMBER = re.compile(r"(?<![0-9A-Za-z.,])\d{1,3}(?:(?:[ \u00a0\u202f.,'])\d{3})+(?:[.,]\d+)?(?![\d])"
-                     r"|(?<![0-9A-Za-z])\d+(?:[.,]\d+)?")
+_BEFORE = r"(?:(?<=Rp)|(?<=\$)|(?<![0-9A-Za-z.,]))"  # currency signs may touch the digits
+_NUMBER = re.compile(_BEFORE + r"\d{1,3}(?:(?:[ \u00a0\u202f.,'])\d{3})+(?:[.,]\d+)?(?![\d])"
+                     r"|" + _BEFORE + r"\d+(?:[.,]\d+)?")
+# Chinese and Japanese mix digits and scale characters: 1万2000, 1億2430万, 83万7000.
+_CJK_MIXED = re.compile(r"\d+(?:\.\d+)?[万萬亿億兆](?:\d+(?:\.\d+)?[万萬亿億兆千]?)*")
+_CJK_TIME = re.compile(r"(\d{1,2})\s*[時时点點]\s*(\d{1,2})\s*分")
+_PUKUL = re.compile(r"(?i)\b(?:pukul|jam)\s+(\d{1,2})[.:](\d{2})\b")
 _TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*(?:[:h]|\.(?=\d\d\s*(?:WIB|WITA|WIT|a\.?m|p\.?m|Uhr|heures?)))\s*([0-5]\d)(?!\d)")
 _CJK_RUN = re.compile(r"[零〇一二两兩三四五六七八九十百千万萬亿億兆]+")
 _CJK_SCALE_AFTER = re.compile(r"\s*([万萬亿億兆])")
@@ -104,9 +124,15 @@ def extract_quantities(text: str, lang: str, skip: list[tuple[int, int]] = ()) -
     def free(a, b):
         return all(b <= x or a >= y for x, y in taken)
 
-    for m in _TIME.finditer(folded):
+    for pattern in (_CJK_TIME, _PUKUL, _TIME):
+        for m in pattern.finditer(folded):
+            a = m.start(1) if pattern is _PUKUL else m.start()
+            if free(a, m.end()):
+                found.append(Quantity(int(m.group(1)) * 60 + int(m.group(2)), a, m.end(), text[a:m.end()], "time"))
+                taken.append((a, m.end()))
+    for m in _CJK_MIXED.finditer(folded):
         if free(m.start(), m.end()):
-            found.append(Quantity(int(m.group(1)) * 60 + int(m.group(2)), m.start(), m.end(), text[m.start():m.end()], "time"))
+            found.append(Quantity(_mixed_value(m.group()), m.start(), m.end(), text[m.start():m.end()]))
             taken.append((m.start(), m.end()))
     scales = {k.lower(): v for k, v in data.get("scale_words", {}).items()}
     scale_re = "|".join(re.escape(s) for s in sorted(scales, key=len, reverse=True))
