@@ -119,13 +119,16 @@ def _perturb_negation(ex: Example, rng: random.Random) -> str | None:
     found = negations(text, lang)
     if found:
         a, b = found[0]
+        if lang == "fr":
+            # a French negation is two words (ne … pas, aucune … n'): drop both, or the sentence
+            # stays negative ("alerte au tsunami n'a été émise")
+            return _drop_french_negation(text, a, b)
         out = _replace(text, a, b, "")
-        if lang == "fr":  # ne … pas: drop the second word too
-            out = re.sub(r"\b(pas|jamais|plus|rien)\b ?", "", out, count=1)
         return re.sub(r"\s{2,}", " ", out).strip()
     rules = {
         "en": [(r"\b(is|are|was|were|has|have|had|will|can|would|could|should|did|does|do)\b", r"\1 not")],
-        "fr": [(r"\b(a|ont|est|sont|était|sera|va|peut|doit)\b", r"ne \1 pas")],
+        "fr": [(r"\b(a|ont|est|sont|était|sera|va|peut|doit)\b",
+                lambda m: ("n'" if m.group(1)[0] in "aeéiou" else "ne ") + m.group(1) + " pas")],
         "id": [(r"\b((?:me|di|ber)[a-z]{3,})\b", r"tidak \1")],
         "zh": [(r"(是|会|能|要|将)", r"不\1"), (r"有", "没有")],
         "ja": [(r"しました", "しませんでした"), (r"した", "しなかった"), (r"する", "しない"), (r"です", "ではありません")],
@@ -136,6 +139,20 @@ def _perturb_negation(ex: Example, rng: random.Random) -> str | None:
         if n:
             return out
     return None
+
+
+_FR_PARTS = re.compile(r"\b(?:pas|jamais|plus|rien|aucune?|personne)\b ?|\b(?:ne |n['’])", re.IGNORECASE)
+
+
+def _drop_french_negation(text: str, a: int, b: int) -> str:
+    """``text`` without the French negation found at ``[a, b)`` and its other half in the clause."""
+    clause_start = max(text.rfind(c, 0, a) for c in ",;:«»\"") + 1
+    ends = [i for i in (text.find(c, b) for c in ",;:«»\".") if i >= 0]
+    clause_end = min(ends) if ends else len(text)
+    clause = text[clause_start:clause_end]
+    # "aucune preuve" → "une preuve"; the other parts go
+    stripped = _FR_PARTS.sub(lambda m: m.group()[3:] if m.group().lower().startswith("auc") else "", clause, count=2)
+    return re.sub(r"\s{2,}", " ", text[:clause_start] + stripped + text[clause_end:]).strip()
 
 
 def _perturb_name(ex: Example, rng: random.Random) -> str | None:

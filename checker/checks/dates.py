@@ -56,6 +56,18 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
             found.append(DateMention(kind, value, a, b, text[a:b]))
             taken.append((a, b))
 
+    def add_range(month: int, d1: int, d2: int, m) -> None:
+        """"du 5 au 7 mai", "5月5日至7日": both days get the month."""
+        if 1 <= month <= 12 and 1 <= d1 <= 31 and 1 <= d2 <= 31 and free(m.start(), m.end()):
+            cut = m.start() + max(1, (m.end() - m.start()) // 2)
+            found.append(DateMention("day-month", (month, d1), m.start(), cut, text[m.start():cut]))
+            found.append(DateMention("day-month", (month, d2), cut, m.end(), text[cut:m.end()]))
+            taken.append((m.start(), m.end()))
+
+    joiners = "|".join(re.escape(j) for j in sorted(data.get("date_range_joiners", []), key=len, reverse=True))
+    if joiners:
+        for m in re.finditer(rf"(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]\s*(?:{joiners})\s*(\d{{1,2}})\s*[日号]", digits):
+            add_range(int(m.group(1)), int(m.group(2)), int(m.group(3)), m)
     # 1月8日 / 1 月 8 日 (Chinese, Japanese)
     for m in re.finditer(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]", digits):
         month, day = int(m.group(1)), int(m.group(2))
@@ -76,6 +88,11 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
         names = _names_regex(months)
         ordinal = data.get("ordinal_suffix") or ""
         day = rf"(\d{{1,2}})(?:{ordinal})?" if ordinal else r"(\d{1,2})"
+        if joiners:
+            for m in re.finditer(rf"\b{day}\s*(?:{joiners})\s*{day}\s+(?:de\s+)?({names})\b", lower):
+                add_range(months[m.group(3)], int(m.group(1)), int(m.group(2)), m)
+            for m in re.finditer(rf"\b({names})\s+{day}\s*(?:{joiners})\s*{day}\b(?!\d)", lower):
+                add_range(months[m.group(1)], int(m.group(2)), int(m.group(3)), m)
         patterns = [rf"\b{day}\s+(?:de\s+)?({names})\b", rf"\b({names})\s+{day}\b(?!\d)"]
         for pattern in patterns:
             for m in re.finditer(pattern, lower):
@@ -91,12 +108,15 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
             if len(name) <= 3 and not text[m.start()].isupper() and data.get("script") == "latin":
                 continue  # abbreviations count only when capitalised ("Jan", not "jan")
             add("month", months[name], m.start(), m.end())
+    # Arabic writes proclitics onto the word: والثلاثاء ("and Tuesday")
+    prefixes = "|".join(re.escape(p) for p in sorted(data.get("word_prefixes", []), key=len, reverse=True))
+    prefix = rf"(?:{prefixes})?" if prefixes else ""
     for name, number in sorted(data.get("weekdays", {}).items(), key=lambda kv: -len(kv[0])):
-        boundary = r"(?<![\w])" if data.get("script") != "han" else ""
+        boundary = r"(?<![\w])" + prefix if data.get("script") != "han" else ""
         for m in re.finditer(boundary + re.escape(name) + (r"(?![\w])" if boundary else ""), lower):
             add("weekday", number, m.start(), m.end())
     for name, canon in sorted(data.get("relative_days", {}).items(), key=lambda kv: -len(kv[0])):
-        boundary = r"(?<![\w])" if data.get("script") != "han" else ""
+        boundary = r"(?<![\w])" + prefix if data.get("script") != "han" else ""
         for m in re.finditer(boundary + re.escape(name) + (r"(?![\w])" if boundary else ""), lower):
             add("relative", canon, m.start(), m.end())
     return sorted(found, key=lambda d: d.start)

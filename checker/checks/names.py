@@ -3,8 +3,12 @@
 Proper nouns are capitalised words in the middle of a sentence (or all-capital acronyms) that
 are not common capitalised words of the language (titles, months…, from the data file).
 Matching is transliteration-tolerant: accents folded and fuzzy similarity via rapidfuzz, so
-"Noursoultan Nazarbaïev" matches "Nursultan Nazarbayev". Only Latin-script sides are checked:
-in Chinese, Japanese or Arabic a name is transliterated into another script, which this check
+"Noursoultan Nazarbaïev" matches "Nursultan Nazarbayev". Names that are *translated* rather than
+transliterated (countries and their adjectives, major cities, organisations: "Birmanie" /
+"Myanmar" / "缅甸", "WHO" / "Organisasi Kesehatan Dunia") come from the ``entities`` table of
+the data files, keyed by a concept id shared by all languages, and are compared as concepts in
+every language pair. Other names are only checked between Latin-script sides: in Chinese,
+Japanese or Arabic a person's name is transliterated into another script, which this check
 cannot verify.
 """
 
@@ -35,6 +39,67 @@ def _common_words(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
+@lru_cache(maxsize=None)
+def _entity_patterns(langs: tuple[str, ...]) -> list[tuple[re.Pattern, str]]:
+    """Regular expressions for the entity names of ``langs`` (longest first) and their concept."""
+    entries = []
+    for lang in langs:
+        data = language(lang)
+        prefixes = "|".join(re.escape(p) for p in sorted(data.get("word_prefixes", []), key=len, reverse=True))
+        for concept, forms in data.get("entities", {}).items():
+            for form in forms:
+                entries.append((form, concept, data.get("script"), prefixes))
+    entries.sort(key=lambda e: -len(e[0]))
+    out = []
+    for form, concept, script, prefixes in entries:
+        letters = [c for c in form if c.isalpha()]
+        if script == "han" or any("\u3040" <= c <= "\u9fff" for c in form):
+            pattern = re.compile(re.escape(form))
+        else:
+            before = rf"(?<![\w])(?:{prefixes})?" if prefixes else r"(?<![\w])"
+            # acronyms match only in capitals: "US" is not the pronoun "us", "AS" not "as"
+            flags = 0 if letters and all(c.isupper() for c in letters) and len(letters) <= 6 else re.IGNORECASE
+            pattern = re.compile(before + re.escape(form) + r"(?![\w])", flags)
+        out.append((pattern, concept))
+    return out
+
+
+def entity_mentions(text: str, lang: str, other: str | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, concept) of listed names in ``text``. Names of ``other`` count too: text left
+    in the reference's language ("Share", a copied disclaimer) names things in that language."""
+    found: list[tuple[int, int, str]] = []
+    for pattern, concept in _entity_patterns((lang,) + ((other,) if other and other != lang else ())):
+        for m in pattern.finditer(text):
+            if all(m.end() <= a or m.start() >= b for a, b, _ in found):
+                found.append((m.start(), m.end(), concept))
+    return sorted(found)
+
+
+def _entity_findings(pair, langs) -> tuple[list[Finding], list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    t_text, r_text = pair.translation.text, pair.reference.text
+    t = entity_mentions(t_text, langs.translation, langs.reference)
+    r = entity_mentions(r_text, langs.reference, langs.translation)
+    t_concepts, r_concepts = {c for *_, c in t}, {c for *_, c in r}
+    missing = [m for m in r if m[2] not in t_concepts]
+    added = [m for m in t if m[2] not in r_concepts]
+    missing = [m for i, m in enumerate(missing) if m[2] not in {x[2] for x in missing[:i]}]
+    added = [m for i, m in enumerate(added) if m[2] not in {x[2] for x in added[:i]}]
+    findings = []
+    # A name on one side only is often a translator's explicitation ("the meteorology agency" →
+    # "Indonesia's meteorology agency") or a dropped adjective; a name *replaced* by another is
+    # not, so only replacements are findings here.
+    swapped = set()
+    for (a, b, c), (ta, tb, tc) in zip(missing, added):
+        swapped |= {c, tc}
+        findings.append(Finding("names", "critical",
+                                f"reference names {r_text[a:b]}, translation names {t_text[ta:tb]}",
+                                file_span(pair.translation, ta, tb), file_span(pair.reference, a, b), 0.9))
+    # Only names accounted for here are taken out of the proper-name comparison: one on a single
+    # side ("as reported by Reuters", dropped) is still looked for there, spelling-tolerantly.
+    both = t_concepts & r_concepts | swapped
+    return findings, [m for m in t if m[2] in both], [m for m in r if m[2] in both]
+
+
 def proper_names(text: str, lang: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of runs of proper nouns in ``text``."""
     data = language(lang)
@@ -45,6 +110,8 @@ def proper_names(text: str, lang: str) -> list[tuple[int, int, str]]:
     last_end = -10
     for m in _WORD.finditer(text):
         word = re.sub(r"['’]s$", "", m.group())
+        if any(c.isdigit() for c in word):
+            continue  # "Rp5", "COVID-19": figures and codes, not names
         first_of_sentence = bool(_SENTENCE_START.search(text[:m.start()]))
         # Short acronyms are usually translated (US → É.-U., AS; UN → ONU): only longer ones count.
         is_acronym = len(word) >= 4 and word.isupper()
@@ -92,15 +159,21 @@ def _shared_stem(a: str, b: str) -> bool:
     return n >= 3 and n >= 0.6 * min(len(a), len(b))
 
 
+def _outside(names, entities):
+    return [(a, b, n) for a, b, n in names if all(b <= x or a >= y for x, y, _ in entities)]
+
+
 def run(pair, langs, context) -> list[Finding]:
     t_text, r_text = pair.translation.text, pair.reference.text
+    findings, t_entities, r_entities = _entity_findings(pair, langs)
     if language(langs.translation).get("script") != "latin" or language(langs.reference).get("script") != "latin":
-        return []
+        return findings
     t_words = [fold(w) for w in re.findall(r"\w+", t_text)]
     r_words = [fold(w) for w in re.findall(r"\w+", r_text)]
-    missing = [(a, b, n) for a, b, n in proper_names(r_text, langs.reference) if not _present(n, t_words)]
-    added = [(a, b, n) for a, b, n in proper_names(t_text, langs.translation) if not _present(n, r_words)]
-    findings = []
+    missing = [(a, b, n) for a, b, n in _outside(proper_names(r_text, langs.reference), r_entities)
+               if not _present(n, t_words)]
+    added = [(a, b, n) for a, b, n in _outside(proper_names(t_text, langs.translation), t_entities)
+             if not _present(n, r_words)]
     for i, (a, b, name) in enumerate(missing):
         if i < len(added):
             ta, tb, other = added[i]

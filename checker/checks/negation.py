@@ -24,9 +24,14 @@ def negations(text: str, lang: str) -> list[tuple[int, int]]:
         masked = masked.replace(phrase, " " * len(phrase))
     if lang == "fr":
         # "ne … que" means "only": not a negation
-        masked = re.sub(r"\b(ne|n')(\s*\w+){0,3}?\s+que?\b", lambda m: " " * len(m.group()), masked)
+        # (but "ne … pas … que" is a negation followed by a clause: "n'ont pas indiqué que")
+        masked = re.sub(r"\b(ne|n')(\s*(?!(?:pas|plus|jamais|rien|personne|aucune?|guère|point)\b)\w+){0,3}?\s+que?\b",
+                        lambda m: " " * len(m.group()), masked)
     spans = []
     han = data.get("script") == "han"
+    # Arabic writes "and"/"so" onto the negator: ولم, ولا, فلن
+    procl = "|".join(re.escape(p) for p in data.get("negation_proclitics", []))
+    procl = rf"(?:{procl})?" if procl else ""
     for word in sorted(data.get("negators", []), key=len, reverse=True):
         w = word.lower().replace("’", "'")
         if han:
@@ -36,7 +41,7 @@ def negations(text: str, lang: str) -> list[tuple[int, int]]:
         elif w.startswith("n'"):
             pattern = rf"{re.escape(w)}(?![\w])"
         else:
-            pattern = rf"(?<![\w]){re.escape(w)}(?![\w])"
+            pattern = rf"(?<![\w]){procl}{re.escape(w)}(?![\w])"
         for m in re.finditer(pattern, masked):
             if all(m.end() <= a or m.start() >= b for a, b in spans):
                 spans.append((m.start(), m.end()))
@@ -55,7 +60,36 @@ def negations(text: str, lang: str) -> list[tuple[int, int]]:
                 continue  # "à moins que … ne": the expletive ne negates nothing
             kept.append((a, b))
         spans = kept
+        spans = _french_pronoun_negation(lower, spans, data)
     return sorted(spans)
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?«»\"“”()]|\b(?:mais|et|ou|car)\b")
+
+
+def _french_pronoun_negation(lower: str, spans: list[tuple[int, int]], data: dict) -> list[tuple[int, int]]:
+    """"Aucune décision n'a été prise", "personne n'a été blessé": the negative word and the ne
+    after it are one negation; "ne … ni … ni" counts its two ni. "Personne" and "rien" without a ne in their clause are nouns
+    ("une personne", "pour rien") and negate nothing."""
+    absorb = set(data.get("negation_absorb_ne", []))
+    need_ne = set(data.get("negation_need_ne", []))
+
+    def same_clause(a: int, b: int) -> bool:
+        lo, hi = min(a, b), max(a, b)
+        return not _CLAUSE_END.search(lower[lo:hi])
+
+    ne_spans = [(a, b) for a, b in spans if lower[a:b] in ("ne", "n'")]
+    kept = []
+    for a, b in spans:
+        word = lower[a:b]
+        if word in ("ne", "n'") and any(lower[x:y] in absorb and x < a and same_clause(y, a) for x, y in spans):
+            continue  # the ne completes a negative word before it
+        if word in ("ne", "n'") and any(lower[x:y] == "ni" and x > b and same_clause(b, x) for x, y in spans):
+            continue  # "n'était ni libre ni équitable": two negations, like "neither … nor"
+        if word in need_ne and not any(same_clause(a, x) for x, _ in ne_spans):
+            continue
+        kept.append((a, b))
+    return kept
 
 
 def run(pair, langs, context) -> list[Finding]:

@@ -7,9 +7,10 @@ Day numbers inside dates are left to the dates check.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-from checker.checks import file_span
+from checker.checks import file_span, language
 from checker.checks.dates import extract_dates
 from checker.checks.numerals import extract_quantities, format_value
 from checker.report import Finding
@@ -21,8 +22,41 @@ def _values(text: str, lang: str):
 
 
 def _key(q) -> tuple[str, float]:
-    return ("time" if q.kind == "time" else "n", round(q.value, 6))
+    # Clock times compare on a 12-hour dial: "7:30 p.m." is often rendered "19.30", "晚7时30分"
+    # or just "7h30", and the half of the day is not what a changed figure changes.
+    if q.kind == "time":
+        return ("time", round(q.value % 720, 6))
+    return ("n", round(q.value, 6))
 
+
+def _weak_values(text: str, lang: str) -> Counter:
+    """Values a side expresses without a figure ("both", "twice", "les deux", 双方): they may
+    answer a number on the other side but never call for one."""
+    data = language(lang)
+    lower = text.lower().replace("’", "'")
+    found: Counter = Counter()
+    cjk = data.get("script") == "han"
+    for phrase, value in data.get("weak_numbers", {}).items():
+        pattern = re.escape(phrase.lower()) if cjk else rf"(?<!\w){re.escape(phrase.lower())}(?!\w)"
+        found[round(float(value), 6)] += len(re.findall(pattern, lower))
+    return found
+
+
+def _unsaid(values: list, other_lang: str, weak: Counter) -> list:
+    """Drop values the other side may leave implicit: its weak readings, and small numbers its
+    grammar carries (Arabic duals: صاروخين is "two missiles" with no number word)."""
+    implicit = {round(float(v), 6) for v in language(other_lang).get("implicit_values", [])}
+    weak = Counter(weak)
+    kept = []
+    for q in values:
+        key = round(q.value, 6)
+        if q.kind != "time" and weak[key] > 0:
+            weak[key] -= 1
+            continue
+        if q.kind != "time" and key in implicit:
+            continue
+        kept.append(q)
+    return kept
 
 
 def run(pair, langs, context) -> list[Finding]:
@@ -31,6 +65,8 @@ def run(pair, langs, context) -> list[Finding]:
     t_count, r_count = Counter(_key(q) for q in t), Counter(_key(q) for q in r)
     only_r = [q for q in r if r_count[_key(q)] > t_count[_key(q)]]
     only_t = [q for q in t if t_count[_key(q)] > r_count[_key(q)]]
+    only_r = _unsaid(only_r, langs.translation, _weak_values(pair.translation.text, langs.translation))
+    only_t = _unsaid(only_t, langs.reference, _weak_values(pair.reference.text, langs.reference))
     findings = []
     used_t: set[int] = set()
     for q in only_r:

@@ -15,7 +15,9 @@ _DIGIT_FOLD = {}
 for _zero in (0x0660, 0x06F0, 0xFF10, 0x0966):  # Arabic-Indic, Extended Arabic-Indic, full-width, Devanagari
     for _i in range(10):
         _DIGIT_FOLD[_zero + _i] = str(_i)
-_DIGIT_FOLD.update({0x066B: ".", 0x066C: ",", 0xFF0C: ",", 0xFF0E: ".", 0xFF05: "%", 0x066A: "%", 0xFF1A: ":"})
+# U+FF0C "，" is Chinese punctuation, not a digit separator: folding it made "，95%" part of
+# the number before it.
+_DIGIT_FOLD.update({0x066B: ".", 0x066C: ",", 0xFF0E: ".", 0xFF05: "%", 0x066A: "%", 0xFF1A: ":"})
 
 _CJK_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
                "七": 7, "八": 8, "九": 9}
@@ -63,13 +65,21 @@ def _to_float(raw: str, decimal: str, thousands: list[str]) -> float | None:
         return None
 
 
+def _large_unit(chars: str) -> float:
+    """Product of consecutive large units: 万亿 is 10^4 × 10^8 = 10^12 (a Chinese trillion)."""
+    value = 1.0
+    for ch in chars:
+        value *= _CJK_LARGE[ch]
+    return value
+
+
 def _mixed_value(s: str) -> float:
-    """Value of digits mixed with CJK scale characters (1万2000 = 12000, 1.2万 = 12000)."""
+    """Value of digits mixed with CJK scale characters (1万2000 = 12000, 1.2万 = 12000, 1.2万亿 = 1.2 × 10^12)."""
     total, section = 0.0, 0.0
-    for number, scale in re.findall(r"(\d+(?:\.\d+)?)([万萬亿億兆千]?)", s):
+    for number, scale in re.findall(r"(\d+(?:\.\d+)?)([万萬亿億兆]+|千?)", s):
         value = float(number)
-        if scale in _CJK_LARGE:
-            total += (section + value) * _CJK_LARGE[scale]
+        if scale and scale[0] in _CJK_LARGE:
+            total += (section + value) * _large_unit(scale)
             section = 0.0
         elif scale == "千":
             section += value * 1000
@@ -99,12 +109,12 @@ _BEFORE = r"(?:(?<=Rp)|(?<=\$)|(?<![0-9A-Za-z.,]))"  # currency signs may touch 
 _NUMBER = re.compile(_BEFORE + r"\d{1,3}(?:(?:[ \u00a0\u202f.,'])\d{3})+(?:[.,]\d+)?(?![\d])"
                      r"|" + _BEFORE + r"\d+(?:[.,]\d+)?")
 # Chinese and Japanese mix digits and scale characters: 1万2000, 1億2430万, 83万7000.
-_CJK_MIXED = re.compile(r"\d+(?:\.\d+)?[万萬亿億兆](?:\d+(?:\.\d+)?[万萬亿億兆千]?)*")
+_CJK_MIXED = re.compile(r"\d+(?:\.\d+)?[万萬亿億兆]+(?:\d+(?:\.\d+)?(?:[万萬亿億兆]+|千)?)*")
 _CJK_TIME = re.compile(r"(\d{1,2})\s*[時时点點]\s*(\d{1,2})\s*分")
 _PUKUL = re.compile(r"(?i)\b(?:pukul|jam)\s+(\d{1,2})[.:](\d{2})\b")
 _TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*(?:[:h]|\.(?=\d\d\s*(?:WIB|WITA|WIT|a\.?m|p\.?m|Uhr|heures?)))\s*([0-5]\d)(?!\d)")
 _CJK_RUN = re.compile(r"[零〇一二两兩三四五六七八九十百千万萬亿億兆]+")
-_CJK_SCALE_AFTER = re.compile(r"\s*([万萬亿億兆])")
+_CJK_SCALE_AFTER = re.compile(r"\s*([万萬亿億兆]+)")
 
 
 def extract_quantities(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> list[Quantity]:
@@ -116,8 +126,11 @@ def extract_quantities(text: str, lang: str, skip: list[tuple[int, int]] = ()) -
     folded = ascii_digits(text)
     taken = list(skip)
     lowered = folded.lower()
+    cjk = data.get("script") == "han"
     for phrase in data.get("number_exceptions", []):  # idioms such as "tous les deux" (both)
-        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
+        # Chinese and Japanese have no spaces: 四半期 sits inside 第1四半期に, so no word boundaries
+        pattern = re.escape(phrase) if cjk else rf"(?<!\w){re.escape(phrase)}(?!\w)"
+        for m in re.finditer(pattern, lowered):
             taken.append((m.start(), m.end()))
     found: list[Quantity] = []
 
@@ -152,7 +165,7 @@ def extract_quantities(text: str, lang: str, skip: list[tuple[int, int]] = ()) -
                 end = b + sm.end()
         cm = _CJK_SCALE_AFTER.match(rest)
         if cm:
-            value *= _CJK_LARGE[cm.group(1)]
+            value *= _large_unit(cm.group(1))
             end = b + cm.end()
         kind = "percent" if re.match(r"\s*(%|persen|pour ?cent|percent|per cent|٪)", folded[end:], re.I) else "number"
         if re.match(r"[割成]", folded[end:end + 1]):  # 3割, 三成: tenths, i.e. 30 %
@@ -161,7 +174,9 @@ def extract_quantities(text: str, lang: str, skip: list[tuple[int, int]] = ()) -
         taken.append((a, end))
     if data.get("script") == "han" or lang in ("zh", "ja"):
         for m in _CJK_RUN.finditer(folded):
-            if free(m.start(), m.end()) and not (len(m.group()) == 1 and m.group() in "一"):
+            # a run of unit characters alone (万隆 Bandung, 千万 "by all means") is not a quantity
+            no_digit = not any(ch in _CJK_DIGITS for ch in m.group()) and m.group() != "十"
+            if free(m.start(), m.end()) and not no_digit and not (len(m.group()) == 1 and m.group() in "一"):
                 value = _cjk_value(m.group())
                 if value:
                     end, kind = m.end(), "number"
@@ -179,13 +194,21 @@ def _number_words(text: str, folded: str, data: dict, taken: list[tuple[int, int
     scales = {k.lower(): v for k, v in data.get("scale_words", {}).items()}
     if not words and not scales:
         return []
+    vague = {w.lower() for w in data.get("scale_needs_number", [])}
     vocab = sorted(set(words) | set(scales), key=len, reverse=True)
     token = "|".join(re.escape(w) for w in vocab)
-    run = re.compile(rf"(?<![\w-])(?:{token})(?:[\s-]+(?:and\s+|et\s+)?(?:{token}))*(?![\w])", re.IGNORECASE)
+    # Arabic writes proclitics and the article onto the word: الثلاثة, وعشرون
+    prefixes = "|".join(re.escape(p) for p in sorted(data.get("word_prefixes", []), key=len, reverse=True))
+    prefix = rf"(?:{prefixes})?" if prefixes else ""
+    run = re.compile(rf"(?<![\w-]){prefix}(?:{token})(?:[\s-]+(?:and\s+|et\s+)?{prefix}(?:{token}))*(?![\w])",
+                     re.IGNORECASE)
     out = []
     for m in run.finditer(folded):
         if not all(m.end() <= x or m.start() >= y for x, y in taken):
             continue
+        run_words = [w.lower() for w in re.findall(token, m.group(), re.IGNORECASE)]
+        if all(w in scales for w in run_words) and any(w in vague for w in run_words):
+            continue  # "آلاف السكان", "millions of people": a plural scale word alone is not a figure
         total, current = 0.0, 0.0
         for w in re.findall(token, m.group(), re.IGNORECASE):
             w = w.lower()

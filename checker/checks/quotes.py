@@ -16,6 +16,8 @@ def quotations(text: str, lang: str) -> list[tuple[int, int]]:
         pattern = re.escape(open_) + r"([^" + re.escape(open_ + close) + r"]{4,}?)" + re.escape(close)
         for m in re.finditer(pattern, text):
             inner = m.group(1).strip()
+            if re.fullmatch(r"[\u30a0-\u30ff・ー\s]+", inner):
+                continue  # 「ハイクイ」: a name set off in brackets, not speech
             if (len(inner.split()) >= 2 or (language(lang).get("script") == "han" and len(inner) >= 4)) and \
                     all(m.end() <= a or m.start() >= b for a, b in spans):
                 spans.append((m.start(), m.end()))

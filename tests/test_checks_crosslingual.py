@@ -1,0 +1,197 @@
+"""Cross-lingual cases the fact checks once got wrong on the team's development set, pinned.
+
+Each case is a faithful pair that must stay quiet, or a changed one that must still be caught.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.align import LanguagePair, SegmentPair
+from checker.checks import dates, names, negation, numbers, quotes
+from checker.checks.dates import extract_dates
+from checker.checks.negation import negations
+from checker.checks.numerals import extract_quantities
+from checker.config import Settings
+from checker.documents import document_from_segments
+
+
+def _pair(translation: str, reference: str, t_lang: str, r_lang: str):
+    t = document_from_segments([translation], t_lang)
+    r = document_from_segments([reference], r_lang)
+    return SegmentPair(t.sentences[0].span(), r.sentences[0].span()), LanguagePair(t_lang, r_lang)
+
+
+def _run(module, translation, reference, t_lang, r_lang):
+    pair, langs = _pair(translation, reference, t_lang, r_lang)
+    return module.run(pair, langs, None)
+
+
+def _values(text, lang):
+    return [(round(q.value, 6), q.kind) for q in extract_quantities(text, lang)]
+
+
+# --- numbers -------------------------------------------------------------------------------
+
+def test_chinese_trillion_is_wan_yi():
+    assert _values("销售额达1.2万亿日元", "zh") == [(1.2e12, "number")]
+    assert _values("上调全年利润预期至4.9万亿日元", "zh") == [(4.9e12, "number")]
+
+
+def test_figure_after_chinese_comma_is_read():
+    assert (95.0, "percent") in _values("该部表示，截至周一，95%的学校已经复课", "zh")
+
+
+def test_unit_characters_alone_are_not_quantities():
+    assert _values("一辆巴士在万隆附近翻车", "zh") == []  # 万隆 is Bandung
+
+
+def test_cjk_idiom_inside_text_is_not_a_number():
+    assert _values("インドネシアの第1四半期のパーム油輸出量", "ja") == [(1.0, "number")]  # no 4 from 四半期
+
+
+def test_arabic_number_word_with_article_and_vague_thousands():
+    assert _values("خلال الأيام الثلاثة الأولى من المعرض", "ar") == [(3.0, "number")]
+    assert _values("تم إجلاء آلاف السكان بعد ثوران بركان", "ar") == []  # "thousands", not 1000
+
+
+def test_clock_time_on_a_twelve_hour_dial():
+    assert _run(numbers, "Pesawat itu mendarat pada Sabtu pukul 19.30 WIB.",
+                "The plane landed at 7:30 p.m. on Saturday.", "id", "en") == []
+    changed = _run(numbers, "Pesawat itu mendarat pada Sabtu pukul 19.45 WIB.",
+                   "The plane landed at 7:30 p.m. on Saturday.", "id", "en")
+    assert [f.severity for f in changed] == ["critical"]
+
+
+def test_arabic_dual_and_weak_readings_do_not_call_for_a_figure():
+    assert _run(numbers, "La Corée du Nord a tiré dimanche deux missiles balistiques en mer.",
+                "أطلقت كوريا الشمالية صاروخين باليستيين في البحر يوم الأحد.", "fr", "ar") == []
+    assert _run(numbers, "Lionel Messi scored twice in the final.",
+                "Lionel Messi a marqué deux buts lors de la finale.", "en", "fr") == []
+    assert _run(numbers, "Doctors said the two children were in stable condition.",
+                "Les médecins ont indiqué que les deux enfants étaient dans un état stable.", "en", "fr") == []
+
+
+def test_a_changed_small_number_is_still_caught_against_arabic():
+    found = _run(numbers, "La Corée du Nord a tiré dimanche trois missiles balistiques en mer.",
+                 "أطلقت كوريا الشمالية صاروخين باليستيين في البحر يوم الأحد.", "fr", "ar")
+    assert [f.check for f in found] == ["numbers"]
+    assert "trois" in found[0].message
+
+
+# --- negation ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, count", [
+    ("اندلع الحريق وتمت السيطرة عليه، ولم يصب أحد بأذى.", "ar", 1),           # ولم = و + لم
+    ("قال الرئيس: «لا يزال الوضع خطيرا، لكننا لن نستسلم».", "ar", 1),        # لا يزال = still
+    ("لم تقرر الحكومة بعد ما إذا كانت ستمدد حالة الطوارئ.", "ar", 1),        # ما إذا = whether
+    ("قال الأطباء إن الطفلين في حالة مستقرة وليسا في خطر.", "ar", 1),        # وليسا
+    ("قالت الوزيرة إن العجز سيبقى دون 3% من الناتج المحلي.", "ar", 0),       # دون = below
+    ("« Personne ne sera laissé pour compte », a déclaré le président.", "fr", 1),
+    ("Il a affirmé qu'aucune décision n'avait été prise.", "fr", 1),
+    ("Le scrutin n'avait été ni libre ni équitable.", "fr", 2),             # like neither … nor
+    ("Une personne a été tuée dans l'attaque.", "fr", 0),                   # a person
+    ("Les Nations unies n'ont pas indiqué qu'au moins deux millions avaient fui.", "fr", 1),
+    ("Il n'est arrivé qu'hier soir.", "fr", 0),                             # ne … que = only
+    ("这艘渡轮周三凌晨在海域沉没。", "zh", 0),                                # 沉没 = sink
+    ("卫生部长否认了这一报道，称尚未作出任何决定。", "zh", 1),                 # 否认 = deny
+    ("如果没有新的资金，该项目将不得不关闭。", "zh", 1),                       # 不得不 = have to
+    ("世界卫生组织表示，新疫苗在非洲尚未提供。", "zh", 1),                     # 非洲 = Africa
+    ("火灾发生后，没有人受伤。", "zh", 1),
+    ("少なくとも1240人が死亡した。", "ja", 0),                              # 少なくとも = at least
+    ("フェリーが水曜日未明に沈没した。", "ja", 0),                           # 未明 = before dawn
+    ("権利を無視するいかなる合意も受け入れない。", "ja", 1),                 # 無視 = ignore
+    ("新たな資金がなければ、計画は終了せざるを得ない。", "ja", 1),           # なければ counts, ざるを得ない (must) does not
+])
+def test_negation_counts(text, lang, count):
+    assert len(negations(text, lang)) == count
+
+
+def test_negation_faithful_pairs_stay_quiet():
+    assert _run(negation, "L'incendie a été maîtrisé ; personne n'a été blessé.",
+                "اندلع الحريق وتمت السيطرة عليه، ولم يصب أحد بأذى.", "fr", "ar") == []
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+def test_arabic_weekday_with_proclitic():
+    found = extract_dates("ألغت شركة الطيران 320 رحلة يومي الاثنين والثلاثاء بسبب الإضراب", "ar")
+    assert sorted(d.value for d in found if d.kind == "weekday") == [1, 2]
+
+
+def test_japanese_weekday_in_brackets():
+    found = extract_dates("新法は2024年7月1日（月）に施行される。", "ja")
+    assert {(d.kind, d.value) for d in found} >= {("day-month", (7, 1)), ("weekday", 1)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le président se rendra en France du 5 au 7 mai.", "fr"),
+    ("Presiden akan mengunjungi Prancis pada 5-7 Mei.", "id"),
+    ("The president will visit France from May 5 to 7.", "en"),
+    ("国家主席将于5月5日至7日访问法国。", "zh"),
+    ("国家主席は5月5日から7日までフランスを訪問する。", "ja"),
+    ("سيزور الرئيس فرنسا في الفترة من 5 إلى 7 مايو.", "ar"),
+])
+def test_date_ranges_give_both_days_their_month(text, lang):
+    found = [d.value for d in extract_dates(text, lang) if d.kind == "day-month"]
+    assert sorted(found) == [(5, 5), (5, 7)]
+
+
+def test_day_after_tomorrow_is_not_tomorrow():
+    assert [d.value for d in extract_dates("The storm will hit the coast the day after tomorrow.", "en")] == \
+        ["day after tomorrow"]
+    assert _run(dates, "Badai diperkirakan akan menerjang pantai lusa.",
+                "The storm is expected to hit the coast the day after tomorrow.", "id", "en") == []
+
+
+# --- names ---------------------------------------------------------------------------------
+
+def test_translated_names_match_as_concepts():
+    assert _run(names, "Organisasi Kesehatan Dunia mengatakan vaksin itu belum tersedia di Afrika.",
+                "The World Health Organization said the vaccine was not yet available in Africa.", "id", "en") == []
+    assert _run(names, "Deux journalistes japonais ont été libérés après 41 jours en Birmanie.",
+                "Dua jurnalis Jepang dibebaskan setelah ditahan selama 41 hari di Myanmar.", "fr", "id") == []
+
+
+def test_title_and_currency_are_not_names():
+    assert _run(names, "Le Premier ministre Anwar Ibrahim a déclaré que la Malaisie n'augmenterait pas les prix.",
+                "Prime Minister Anwar Ibrahim said Malaysia would not raise prices.", "fr", "en") == []
+    assert _run(names, "Upah minimum akan naik menjadi Rp5,07 juta per bulan.",
+                "The minimum wage will rise to 5.07 million rupiah a month.", "id", "en") == []
+
+
+def test_swapped_country_is_caught_in_any_script():
+    found = _run(names, "俄罗斯和土耳其周五在伊斯坦布尔会谈。",
+                 "Russia and Ukraine held talks in Istanbul on Friday.", "zh", "en")
+    assert [(f.check, f.severity) for f in found] == [("names", "critical")]
+    assert found[0].message == "reference names Ukraine, translation names 土耳其"
+    # 白俄罗斯 (Belarus) holds 俄罗斯 (Russia): the longer name wins
+    assert names.entity_mentions("白俄罗斯总统周五访问莫斯科。", "zh") == [(0, 4, "belarus"), (10, 13, "moscow")]
+    assert _run(names, "La Russie et la Turquie ont tenu des pourparlers à Istanbul.",
+                "Russia and Ukraine held talks in Istanbul.", "fr", "en")[0].message == \
+        "reference names Ukraine, translation names Turquie"
+
+
+# --- quotes --------------------------------------------------------------------------------
+
+def test_a_name_in_corner_brackets_is_not_a_quotation():
+    assert _run(quotes, "Topan Haikui menerjang daratan di Provinsi Fujian pada 5 September.",
+                "台風「ハイクイ」は9月5日午前5時40分、福建省に上陸した。", "id", "ja") == []
+
+
+# --- the evaluation's French negation edits -------------------------------------------------
+
+def test_french_negation_perturbations_are_grammatical_and_complete():
+    import random
+
+    from checker.evaluate import Example, _perturb_negation
+
+    def flip(text):
+        return _perturb_negation(Example("x", "fr", "en", text, "r"), random.Random(0))
+
+    assert flip("Les Nations unies ont indiqué qu'au moins deux millions avaient fui.") == \
+        "Les Nations unies n'ont pas indiqué qu'au moins deux millions avaient fui."
+    assert flip("Un séisme ; aucune alerte au tsunami n'a été émise.") == \
+        "Un séisme ; une alerte au tsunami a été émise."
+    out = flip("Les scientifiques n'ont trouvé aucune preuve que le variant est grave.")
+    assert negations(out, "fr") == []
