@@ -225,19 +225,9 @@ def load_step(step: Step, *, models_dir: Path, engine: str = "auto", beam: int =
     if ct2 is not None and _engine_available("ctranslate2"):
         from checker.translate_ct2 import CTranslate2Translator
 
-        extra = {}
-        if step.target_token:
-            if _accepts(CTranslate2Translator, "target_token"):
-                extra["target_token"] = step.target_token
-            elif engine == "ctranslate2":
-                raise ModelNotFound(f"{step.model_id} needs the target label {step.target_token}, which the "
-                                    f"CTranslate2 engine does not add; use --engine transformers")
-            else:  # that engine cannot put the label in front; transformers can
-                ct2 = None
-        if ct2 is not None:
-            return CTranslate2Translator(ct2, model_id=step.model_id, revision=step.revision, src_lang=step.src,
-                                         tgt_lang=step.tgt, beam=beam, threads=threads, batch_size=batch_size,
-                                         **extra)
+        return CTranslate2Translator(ct2, model_id=step.model_id, revision=step.revision, src_lang=step.src,
+                                     tgt_lang=step.tgt, beam=beam, threads=threads, batch_size=batch_size,
+                                     target_token=step.target_token)
     if not (_engine_available("torch") and _engine_available("transformers")):
         raise ModelNotFound("the transformers engine needs torch and transformers (pip install '.[marian]')")
     from checker.translate import MarianTranslator
@@ -245,12 +235,6 @@ def load_step(step: Step, *, models_dir: Path, engine: str = "auto", beam: int =
     return MarianTranslator.load(step.path, src_lang=step.src, tgt_lang=step.tgt, model_id=step.model_id,
                                  revision=step.revision, beam=beam, batch_size=batch_size, threads=threads,
                                  target_token=step.target_token)
-
-
-def _accepts(cls, parameter: str) -> bool:
-    import inspect
-
-    return parameter in inspect.signature(cls).parameters
 
 
 def load_translator(src: str, tgt: str, *, model: str | None = None, models_dir: Path = Path("models"),

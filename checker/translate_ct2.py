@@ -26,7 +26,14 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from checker.batching import batches_by_tokens
-from checker.translate import BackTranslation, TokenScores, align_words, available_cores, piece_spans
+from checker.translate import (
+    BackTranslation,
+    TokenScores,
+    align_words,
+    available_cores,
+    default_target_token,
+    piece_spans,
+)
 
 log = logging.getLogger(__name__)
 
@@ -180,6 +187,16 @@ def _forces_eos(marian_dir: Path, config: dict[str, Any]) -> bool:
     return value is not None
 
 
+def _target_labels(model_dir: Path) -> list[str]:
+    """The target-language labels (``>>ara<<``) in a model's vocabulary, as MarianTokenizer
+    lists them in ``supported_language_codes``."""
+    try:
+        vocab = json.loads((model_dir / "vocab.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [piece for piece in vocab if piece.startswith(">>") and piece.endswith("<<")]
+
+
 def _tokenizer_langs(model_dir: Path) -> tuple[str | None, str | None]:
     try:
         cfg = json.loads((model_dir / "tokenizer_config.json").read_text(encoding="utf-8"))
@@ -282,7 +299,8 @@ class CTranslate2Translator:
                  src_lang: str | None = None, tgt_lang: str | None = None, beam: int = 4,
                  max_length: int = 256, min_length: int = 0, threads: int | None = None,
                  intra_threads: int | None = None, compute_type: str = "int8",
-                 batch_size: int = 16, max_batch_tokens: int = 2048) -> None:
+                 batch_size: int = 16, max_batch_tokens: int = 2048,
+                 target_token: str | None = None) -> None:
         self.model_dir = Path(model_dir)
         if not is_converted(self.model_dir):
             raise FileNotFoundError(f"{self.model_dir} is not a converted CTranslate2 model "
@@ -294,6 +312,12 @@ class CTranslate2Translator:
         self.src_lang = src_lang or meta.get("src_lang") or langs[0] or ""
         self.tgt_lang = tgt_lang or meta.get("tgt_lang") or langs[1] or ""
         self.quantization = meta.get("quantization")
+        # Models serving several target languages want a label such as >>ara<< in front of
+        # every source, as with the transformers engine (checker.translate.MarianTranslator).
+        labels = _target_labels(self.model_dir)
+        if target_token is not None and labels and target_token not in labels:
+            raise ValueError(f"{self.model_id} has no target label {target_token}; it knows {', '.join(labels[:12])}")
+        self.target_token = target_token or default_target_token(labels, self.tgt_lang)
         # Marian's position table bounds both the input and the output.
         self.max_positions = int(meta.get("max_positions") or MAX_INPUT_TOKENS)
         if beam < 1:
@@ -347,16 +371,21 @@ class CTranslate2Translator:
         return hashlib.sha256(f"{self.model_dir.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()[:16]
 
     def describe(self) -> dict:
-        return {"model": self.model_id, "revision": self.revision, "engine": self.engine,
-                "compute_type": self.compute_type, "quantization": self.quantization,
-                "beam": self.beam, "max_length": self.max_length, "min_length": self.min_length,
-                "threads": self.threads, "device": "cpu"}
+        described = {"model": self.model_id, "revision": self.revision, "engine": self.engine,
+                     "compute_type": self.compute_type, "quantization": self.quantization,
+                     "beam": self.beam, "max_length": self.max_length, "min_length": self.min_length,
+                     "threads": self.threads, "device": "cpu"}
+        if self.target_token:
+            described["target_token"] = self.target_token
+        return described
 
     # -- tokens ------------------------------------------------------------------------------------
 
     # Inputs are cut at max_length tokens (</s> included), as the transformers engine cuts them.
 
     def _source_pieces(self, tokenizer, texts: Sequence[str]) -> list[list[str]]:
+        if self.target_token:
+            texts = [f"{self.target_token} {t}" for t in texts]
         ids = tokenizer(list(texts), truncation=True, max_length=self.max_length)["input_ids"]
         return [tokenizer.convert_ids_to_tokens(seq) for seq in ids]
 

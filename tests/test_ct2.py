@@ -266,3 +266,46 @@ def test_batches_are_shared_evenly_between_workers(random_int8):
 def test_a_folder_that_is_not_converted_is_refused(random_marian_dir):
     with pytest.raises(FileNotFoundError, match="checker models convert"):
         CTranslate2Translator(random_marian_dir)
+
+
+# -- models serving several target languages ------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def labelled_marian_dir(random_marian_dir, tmp_path_factory):
+    """The random model with two of its pieces turned into target-language labels, as in the
+    opus-mt models that translate into several languages (opus-mt-en-ar wants >>ara<<)."""
+    out = tmp_path_factory.mktemp("labelled") / "random-multi"
+    shutil.copytree(random_marian_dir, out)
+    vocab = json.loads((out / "vocab.json").read_text(encoding="utf-8"))
+    pieces = [p for p in vocab if p not in ("</s>", "<unk>", "<pad>")]
+    renamed = {pieces[-1]: ">>ara<<", pieces[-2]: ">>eng<<"}
+    vocab = {renamed.get(p, p): i for p, i in vocab.items()}
+    (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    return out
+
+
+def test_both_engines_put_the_target_label_in_front_and_agree(labelled_marian_dir, tmp_path):
+    converted = convert(labelled_marian_dir, tmp_path / "multi-float32", quantization=None)
+    reference = MarianTranslator.load(labelled_marian_dir, beam=1, max_length=20, target_token=">>ara<<")
+    ct2 = CTranslate2Translator(converted, beam=1, max_length=20, compute_type="float32", target_token=">>ara<<")
+    assert ct2.target_token == reference.target_token == ">>ara<<"
+    assert ct2.describe()["target_token"] == ">>ara<<"
+    model, tokenizer = ct2._load()
+    assert ct2._source_pieces(tokenizer, ["la crise"])[0][0] == ">>ara<<"
+    want, got = reference.translate(FR), ct2.translate(FR)
+    assert [b.text for b in got] == [b.text for b in want]
+    assert [b.alignment for b in got] == [b.alignment for b in want]
+    # the label is not a word of the source: no back-translated word is aligned to it
+    for bt in got:
+        assert all(0 <= a < b <= len(bt.source) for _, (a, b) in bt.alignment)
+    scores_want, scores_got = reference.score(FR, EN), ct2.score(FR, EN)
+    assert [s.spans for s in scores_got] == [s.spans for s in scores_want]
+
+
+def test_the_target_label_defaults_from_the_target_language_and_is_checked(labelled_marian_dir, tmp_path):
+    converted = convert(labelled_marian_dir, tmp_path / "multi-int8", quantization="int8")
+    assert CTranslate2Translator(converted, tgt_lang="ar").target_token == ">>ara<<"
+    assert CTranslate2Translator(converted, tgt_lang="en").target_token == ">>eng<<"
+    assert CTranslate2Translator(converted, tgt_lang="ja").target_token is None
+    with pytest.raises(ValueError, match="no target label >>jpn<<"):
+        CTranslate2Translator(converted, target_token=">>jpn<<")
