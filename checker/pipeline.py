@@ -20,6 +20,7 @@ from checker.scores import Scorer
 from checker.spans import Mismatch, diff, to_file_span
 
 if TYPE_CHECKING:  # pragma: no cover
+    from checker.risk import DocumentScale
     from checker.embed import Embedder
     from checker.translate import BackTranslation, Translator
 
@@ -155,14 +156,18 @@ def check(translation: Document, reference: Document, settings: Settings,
                 token_logprobs[i] = list(zip(ts.spans, ts.logprobs))
                 seg_scores[i]["logprob"] = signals[i].logprob = ts.mean
 
-    all_token_lps = [lp for tl in token_logprobs for _, lp in tl]
+    from checker.risk import DocumentScale
+
+    # The article's typical levels, against which each disagreement is weighed.
+    token_scale = DocumentScale([lp for tl in token_logprobs for _, lp in tl])
+    chrf_scale = DocumentScale([s.chrf for s in signals if s.chrf is not None])
     for i, (pair, pbt) in enumerate(zip(pairs, pair_bts)):
         signals[i].findings.extend(_structural_findings(pair, translation, reference))
         if pbt is not None and pair.reference is not None:
             mismatches = diff(pbt.text, normalize_text(pair.reference.text),
                               normalize_text(pair.translation.text), pbt.alignment, token_logprobs[i])
             signals[i].findings.extend(
-                _mismatch_finding(pair, m, all_token_lps, signals[i].chrf, [s.chrf for s in signals if s.chrf is not None])
+                _mismatch_finding(pair, m, token_scale, signals[i].chrf, chrf_scale)
                 for m in mismatches)
             signals[i].findings[:] = [f for f in signals[i].findings if f is not None]
 
@@ -244,8 +249,8 @@ def _structural_findings(pair: SegmentPair, translation: Document, reference: Do
     return []
 
 
-def _mismatch_finding(pair: SegmentPair, m: Mismatch, document_logprobs: Sequence[float],
-                      chrf: float | None, document_chrfs: Sequence[float]) -> Finding | None:
+def _mismatch_finding(pair: SegmentPair, m: Mismatch, document_logprobs: "DocumentScale",
+                      chrf: float | None, document_chrfs: "DocumentScale") -> Finding | None:
     """A back-translation/reference disagreement, as a finding when the evidence says meaning."""
     from checker.risk import chrf_probability, robust_z
 

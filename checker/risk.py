@@ -41,16 +41,37 @@ def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-x))
 
 
-def robust_z(values: Sequence[float], value: float, *, floor: float) -> float:
+class DocumentScale:
+    """The median and robust spread (MAD × 1.4826) of one document's values of a signal,
+    computed once and used for every segment and finding of that document."""
+
+    __slots__ = ("n", "median", "mad")
+
+    def __init__(self, values: Sequence[float]) -> None:
+        self.n = len(values)
+        if self.n < 3:
+            self.median = self.mad = 0.0
+            return
+        self.median = statistics.median(values)
+        self.mad = statistics.median(abs(v - self.median) for v in values) * 1.4826
+
+    def z(self, value: float, *, floor: float) -> float:
+        """How many robust standard deviations ``value`` lies *below* the median."""
+        if self.n < 3:
+            return 0.0
+        return (self.median - value) / max(self.mad, floor)
+
+
+def _scale(document: "Sequence[float] | DocumentScale") -> DocumentScale:
+    return document if isinstance(document, DocumentScale) else DocumentScale(document)
+
+
+def robust_z(values: "Sequence[float] | DocumentScale", value: float, *, floor: float) -> float:
     """How many robust standard deviations ``value`` lies *below* the median of ``values``."""
-    if len(values) < 3:
-        return 0.0
-    med = statistics.median(values)
-    mad = statistics.median(abs(v - med) for v in values) * 1.4826
-    return (med - value) / max(mad, floor)
+    return _scale(values).z(value, floor=floor)
 
 
-def chrf_probability(chrf: float, document: Sequence[float]) -> float:
+def chrf_probability(chrf: float, document: "Sequence[float] | DocumentScale") -> float:
     """Back-translation chrF → probability of a meaning error.
 
     Absolute part: below ~35 a back-translation rarely renders the same meaning. Relative part:
@@ -61,7 +82,7 @@ def chrf_probability(chrf: float, document: Sequence[float]) -> float:
     return max(absolute, relative) * 0.9
 
 
-def logprob_probability(logprob: float, document: Sequence[float]) -> float:
+def logprob_probability(logprob: float, document: "Sequence[float] | DocumentScale") -> float:
     """Mean reference log-prob far below the article's typical value → likely a meaning error."""
     return _sigmoid(1.6 * (robust_z(document, logprob, floor=0.25) - 2.5)) * 0.85
 
@@ -79,8 +100,8 @@ def severity_for(risk: float, minor: float, major: float, critical: float) -> st
 def assess(signals: Sequence[SegmentSignals], *, minor: float = 0.35, major: float = 0.6,
            critical: float = 0.85) -> list[Assessment]:
     """Risk, severity and findings for every segment of one document."""
-    chrfs = [s.chrf for s in signals if s.chrf is not None]
-    logprobs = [s.logprob for s in signals if s.logprob is not None]
+    chrfs = DocumentScale([s.chrf for s in signals if s.chrf is not None])
+    logprobs = DocumentScale([s.logprob for s in signals if s.logprob is not None])
     out = []
     for s in signals:
         parts: dict[str, float] = {}

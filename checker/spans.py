@@ -9,6 +9,7 @@ suspect words of the text they publish, not of a machine's paraphrase of it.
 from __future__ import annotations
 
 import difflib
+import functools
 import unicodedata
 from dataclasses import dataclass
 from typing import Sequence
@@ -61,7 +62,11 @@ def _similar(a: str, b: str) -> bool:
     """Inflection or spelling variants, not a difference of meaning."""
     if not a or not b:
         return False
-    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8
+    if 2 * min(len(a), len(b)) < 0.8 * (len(a) + len(b)):  # the ratio cannot reach 0.8
+        return False
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    # quick_ratio() bounds ratio() from above at a fraction of its cost.
+    return matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8
 
 
 def diff(
@@ -158,11 +163,18 @@ def _map_to_translation(block: list[Token], all_tokens: list[Token], first: int,
     return (chosen[0].start, chosen[-1].end), "position"
 
 
+@functools.lru_cache(maxsize=4096)
+def _offsets(text: str) -> tuple[int, ...]:
+    """The way back from normalised to original offsets of ``text`` (a segment is mapped once
+    per check for each of its findings)."""
+    return tuple(normalize_with_offsets(text)[1])
+
+
 def to_file_span(segment: TextSpan, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """File offsets of ``span``, given in the normalised text of ``segment``."""
     if span is None:
         return None
-    _, back = normalize_with_offsets(segment.text)
+    back = _offsets(segment.text)
     a, b = span
     if not (0 <= a < b < len(back)):
         return None
