@@ -11,7 +11,8 @@ Settings that change only speed (threads, batch size) are left out of the key.
 
 The file lives in the user cache directory (``platformdirs``), is opened in WAL mode with a busy
 timeout, so several checks can run at once, and writes are short transactions done after the
-model has run. A file that is not a database, or is damaged, is moved aside and rebuilt with a
+model has run. Each table keeps at most ``max_entries`` entries (100,000 by default, some tens
+of megabytes): past that, the entries used longest ago are dropped. A file that is not a database, or is damaged, is moved aside and rebuilt with a
 warning; anything else the cache cannot do (a read-only directory, a lock held too long) makes
 it step aside with a warning. The cache never makes a check fail.
 """
@@ -36,7 +37,9 @@ if TYPE_CHECKING:  # pragma: no cover
 log = logging.getLogger(__name__)
 
 CACHE_FILE = "backtranslations.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+#: Entries kept per table (back-translations, scores) before the least recently used go.
+MAX_ENTRIES = 100_000
 BUSY_TIMEOUT_S = 30.0
 # describe() keys that change how fast a translator runs, not what it outputs.
 SPEED_ONLY_KEYS = frozenset({"threads", "intra_threads", "inter_threads", "batch_size", "max_tokens",
@@ -48,13 +51,17 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS translations (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL,
-    created REAL NOT NULL
+    created REAL NOT NULL,
+    used REAL NOT NULL
 );
+CREATE INDEX IF NOT EXISTS translations_used ON translations (used);
 CREATE TABLE IF NOT EXISTS scores (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL,
-    created REAL NOT NULL
+    created REAL NOT NULL,
+    used REAL NOT NULL
 );
+CREATE INDEX IF NOT EXISTS scores_used ON scores (used);
 """
 
 
@@ -104,7 +111,10 @@ class CacheStats:
 class TranslationCache:
     """The SQLite file: look up and store JSON values by key. Never raises for a bad file."""
 
-    def __init__(self, directory: Path | None = None) -> None:
+    def __init__(self, directory: Path | None = None, *, max_entries: int = MAX_ENTRIES) -> None:
+        if max_entries < 1:
+            raise ValueError(f"max_entries must be at least 1, not {max_entries}")
+        self.max_entries = max_entries
         self.directory = Path(directory) if directory is not None else default_cache_dir()
         self.path = self.directory / CACHE_FILE
         self._conn: sqlite3.Connection | None = None
@@ -257,6 +267,15 @@ class TranslationCache:
                         found[key] = json.loads(value)
                     except ValueError:
                         continue  # an unreadable row is a miss; it is overwritten below
+            if found:  # what was used stays longest
+                now = time.time()
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    conn.executemany(f"UPDATE {table} SET used = ? WHERE key = ?", [(now, k) for k in found])
+                    conn.execute("COMMIT")
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
             return found
 
         return self._run(read) or {}
@@ -268,13 +287,17 @@ class TranslationCache:
         if not items:
             return
         now = time.time()
-        rows = [(key, json.dumps(value, ensure_ascii=False), now) for key, value in items.items()]
+        rows = [(key, json.dumps(value, ensure_ascii=False), now, now) for key, value in items.items()]
 
         def write(conn: sqlite3.Connection) -> None:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                conn.executemany(f"INSERT OR REPLACE INTO {table} (key, value, created) VALUES (?, ?, ?)",
+                conn.executemany(f"INSERT OR REPLACE INTO {table} (key, value, created, used) VALUES (?, ?, ?, ?)",
                                  rows)
+                over = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] - self.max_entries
+                if over > 0:  # the least recently used go
+                    conn.execute(f"DELETE FROM {table} WHERE key IN "
+                                 f"(SELECT key FROM {table} ORDER BY used ASC LIMIT ?)", (over,))
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
@@ -332,9 +355,10 @@ class CachedTranslator:
     :attr:`stats` counts hits and misses.
     """
 
-    def __init__(self, inner: "Translator", cache_dir: Path | None = None) -> None:
+    def __init__(self, inner: "Translator", cache_dir: Path | None = None, *,
+                 max_entries: int = MAX_ENTRIES) -> None:
         self.inner = inner
-        self.cache = TranslationCache(cache_dir)
+        self.cache = TranslationCache(cache_dir, max_entries=max_entries)
         self.stats = CacheStats()
         self._settings_key: str | None = None
 

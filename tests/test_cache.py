@@ -219,3 +219,42 @@ def test_two_processes_writing_at_once(tmp_path):
     cache = TranslationCache(tmp_path)
     assert cache.count("translations") == 60 * 20 * 3  # alpha's, beta's and the shared ones once
     assert cache._open().execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_the_cache_keeps_at_most_max_entries_dropping_the_least_recently_used(tmp_path, monkeypatch):
+    import checker.cache as cache_module
+
+    clock = iter(float(t) for t in range(1000))
+    monkeypatch.setattr(cache_module.time, "time", lambda: next(clock))
+    inner = EchoTranslator()
+    cached = CachedTranslator(inner, tmp_path, max_entries=3)
+    cached.translate(["un", "deux", "trois"])
+    cached.translate(["un"])  # used again: now the most recent
+    cached.translate(["quatre"])  # one too many: "deux", used longest ago, goes
+    assert cached.cache.count("translations") == 3
+    inner.calls.clear()
+    cached.translate(["un", "trois", "quatre"])
+    assert inner.calls == []
+    cached.translate(["deux"])
+    assert inner.calls == [("translate", ["deux"])]
+
+
+def test_a_cache_written_by_an_older_version_is_started_afresh(tmp_path):
+    import sqlite3
+
+    conn = sqlite3.connect(tmp_path / CACHE_FILE)
+    conn.execute("CREATE TABLE translations (key TEXT PRIMARY KEY, value TEXT NOT NULL, created REAL NOT NULL)")
+    conn.execute("INSERT INTO translations VALUES ('k', '{}', 0)")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    inner = EchoTranslator()
+    cached = CachedTranslator(inner, tmp_path)
+    assert cached.translate(["la crise"])[0].text == "LA CRISE"
+    assert cached.cache.count("translations") == 1
+    assert CachedTranslator(EchoTranslator(), tmp_path).translate(["la crise"])[0].text == "LA CRISE"
+
+
+def test_max_entries_must_be_positive(tmp_path):
+    with pytest.raises(ValueError, match="at least 1"):
+        TranslationCache(tmp_path, max_entries=0)
