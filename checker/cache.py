@@ -1,8 +1,11 @@
-"""A cache of back-translations and forced-decoding scores, in SQLite.
+"""A cache of back-translations, forced-decoding scores and sentence embeddings, in SQLite.
 
 Back-translation dominates a check's cost, and an editor re-checks the same article after
 changing a sentence or two: every sentence that has not changed is answered from here, and only
 the changed ones go to the model.
+
+The same file keeps sentence embeddings (:meth:`checker.embed.CachingEmbedder.use_store`), keyed
+by the embedder's description and the text, so a re-check embeds only the sentences that changed.
 
 An entry is keyed by what decides the model's output: model id, revision (or, for a local model
 without one, a fingerprint of its files), engine, the decoding settings the translator describes
@@ -37,13 +40,15 @@ if TYPE_CHECKING:  # pragma: no cover
 log = logging.getLogger(__name__)
 
 CACHE_FILE = "backtranslations.sqlite3"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: Entries kept per table (back-translations, scores) before the least recently used go.
 MAX_ENTRIES = 100_000
 BUSY_TIMEOUT_S = 30.0
 # describe() keys that change how fast a translator runs, not what it outputs.
 SPEED_ONLY_KEYS = frozenset({"threads", "intra_threads", "inter_threads", "batch_size", "max_tokens",
                              "max_batch_tokens", "max_batch_sentences", "device", "cache"})
+# What each table holds: JSON text, or raw bytes (float32 sentence embeddings).
+_TABLES = {"translations": "json", "scores": "json", "embeddings": "bytes"}
 # SQLite result codes that mean the file itself is bad (not a passing lock).
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_CORRUPT, _SQLITE_NOTADB = 5, 6, 11, 26
 
@@ -62,6 +67,13 @@ CREATE TABLE IF NOT EXISTS scores (
     used REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS scores_used ON scores (used);
+CREATE TABLE IF NOT EXISTS embeddings (
+    key TEXT PRIMARY KEY,
+    value BLOB NOT NULL,
+    created REAL NOT NULL,
+    used REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS embeddings_used ON embeddings (used);
 """
 
 
@@ -96,7 +108,7 @@ def _is_busy(exc: sqlite3.Error) -> bool:
 
 
 def _warn(message: str) -> None:
-    log.warning(message)
+    log.debug(message)  # shown once, as the warning (the command line prints it on one line)
     warnings.warn(message, CacheWarning, stacklevel=3)
 
 
@@ -176,8 +188,8 @@ class TranslationCache:
                     version = conn.execute("PRAGMA user_version").fetchone()[0]
                     if version not in (0, SCHEMA_VERSION):
                         # Written by another version of the checker: start afresh rather than misread it.
-                        conn.execute("DROP TABLE IF EXISTS translations")
-                        conn.execute("DROP TABLE IF EXISTS scores")
+                        for table in _TABLES:
+                            conn.execute(f"DROP TABLE IF EXISTS {table}")
                     for statement in _SCHEMA.split(";"):
                         if statement.strip():
                             conn.execute(statement)
@@ -252,9 +264,11 @@ class TranslationCache:
     # -- reading and writing ---------------------------------------------------------------------
 
     def get_many(self, table: str, keys: Sequence[str]) -> dict[str, Any]:
-        """The values stored under ``keys`` (those present), decoded from JSON."""
-        if table not in ("translations", "scores"):
+        """The values stored under ``keys`` (those present), decoded from JSON (bytes as stored
+        for the embeddings table)."""
+        if table not in _TABLES:
             raise ValueError(f"no cache table {table!r}")
+        as_json = _TABLES[table] == "json"
         distinct = list(dict.fromkeys(keys))
 
         def read(conn: sqlite3.Connection) -> dict[str, Any]:
@@ -263,9 +277,13 @@ class TranslationCache:
                 marks = ",".join("?" * len(chunk))
                 for key, value in conn.execute(
                         f"SELECT key, value FROM {table} WHERE key IN ({marks})", chunk):
+                    if not as_json:
+                        if isinstance(value, bytes):
+                            found[key] = value
+                        continue
                     try:
                         found[key] = json.loads(value)
-                    except ValueError:
+                    except (TypeError, ValueError):
                         continue  # an unreadable row is a miss; it is overwritten below
             if found:  # what was used stays longest
                 now = time.time()
@@ -281,13 +299,17 @@ class TranslationCache:
         return self._run(read) or {}
 
     def put_many(self, table: str, items: dict[str, Any]) -> None:
-        """Store ``items`` (key → JSON-able value), in one short transaction."""
-        if table not in ("translations", "scores"):
+        """Store ``items`` (key → JSON-able value; bytes for the embeddings table), in one short
+        transaction."""
+        if table not in _TABLES:
             raise ValueError(f"no cache table {table!r}")
         if not items:
             return
         now = time.time()
-        rows = [(key, json.dumps(value, ensure_ascii=False), now, now) for key, value in items.items()]
+        if _TABLES[table] == "json":
+            rows = [(key, json.dumps(value, ensure_ascii=False), now, now) for key, value in items.items()]
+        else:
+            rows = [(key, sqlite3.Binary(bytes(value)), now, now) for key, value in items.items()]
 
         def write(conn: sqlite3.Connection) -> None:
             conn.execute("BEGIN IMMEDIATE")
@@ -307,7 +329,7 @@ class TranslationCache:
 
     def count(self, table: str) -> int:
         """How many entries ``table`` holds (0 when the cache is unusable)."""
-        if table not in ("translations", "scores"):
+        if table not in _TABLES:
             raise ValueError(f"no cache table {table!r}")
         return self._run(lambda conn: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]) or 0
 

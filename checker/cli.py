@@ -155,6 +155,10 @@ class _Models:
         self._embedder = None
         self._embedder_loaded = False
 
+    def give_up(self, src: str, tgt: str, reason: str) -> None:
+        """No back-translation for this pair for the rest of the run (its model failed to load)."""
+        self._translators[(src, tgt)] = (None, reason)
+
     def embedder(self):
         if not self._embedder_loaded:
             import warnings
@@ -169,6 +173,11 @@ class _Models:
                 raise _fail(str(exc))
             for w in caught:
                 _note(str(w.message))
+            if self._embedder is not None and self.settings.use_cache and hasattr(self._embedder, "use_store"):
+                from checker.cache import TranslationCache
+
+                # Embeddings are kept beside the back-translations: a re-check embeds only what changed.
+                self._embedder.use_store(TranslationCache(self.settings.cache_dir))
             self._embedder_loaded = True
         return self._embedder
 
@@ -220,7 +229,17 @@ def _check_pair(t_doc, r_doc, settings: Settings, models: _Models):
         _note(w)
     settings = settings.replace(lang=langs.translation, ref_lang=langs.reference)
     translator, reason = models.translator(langs.translation, langs.reference)
-    return pipeline.check(t_doc, r_doc, settings, translator, models.embedder(), translator_error=reason)
+    from checker.translate import ModelLoadError
+
+    try:
+        return pipeline.check(t_doc, r_doc, settings, translator, models.embedder(), translator_error=reason)
+    except ModelLoadError as exc:  # found, but its files fail when first loaded
+        reason = f"the model could not be loaded ({exc})"
+        if settings.backtranslation == "required":
+            raise _fail(f"back-translation required but no model: {reason}", EXIT_NO_MODEL)
+        _note(f"back-translation unavailable ({langs.translation}→{langs.reference}): {reason}")
+        models.give_up(langs.translation, langs.reference, reason)
+        return pipeline.check(t_doc, r_doc, settings, None, models.embedder(), translator_error=reason)
 
 
 def _collect(translation: str, reference: Path | None, settings: Settings, manifest: Path | None):
@@ -367,8 +386,16 @@ def models_convert(
     typer.echo(str(out))
 
 
+def _one_line_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Warnings from the library (a damaged cache rebuilt, …) as one ``checker:`` line each."""
+    _note(f"warning: {message}")
+
+
 def main() -> None:
     """Console-script entry point."""
+    import warnings
+
+    warnings.showwarning = _one_line_warning
     app()
 
 

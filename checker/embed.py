@@ -58,6 +58,8 @@ class CachingEmbedder:
             raise ValueError("batch_size must be at least 1")
         self.batch_size = batch_size
         self._cache: dict[str, Any] = {}
+        self._store = None  # a checker.cache.TranslationCache, between runs
+        self._store_prefix = ""
         self.encoded = 0
         self.seconds = 0.0  # spent in the model
         self._dim: int | None = None
@@ -68,12 +70,47 @@ class CachingEmbedder:
     def describe(self) -> dict[str, Any]:  # pragma: no cover - overridden
         return {"name": self.name}
 
+    def use_store(self, store) -> None:
+        """Keep embeddings between runs in ``store`` (a :class:`checker.cache.TranslationCache`),
+        keyed by this embedder's description and the text."""
+        import hashlib
+        import json
+
+        self._store = store
+        self._store_prefix = hashlib.sha256(
+            json.dumps(self.describe(), sort_keys=True, default=str).encode("utf-8")).hexdigest()
+
+    def _store_key(self, text: str) -> str:
+        import hashlib
+
+        return hashlib.sha256(f"{self._store_prefix}\x1f{text}".encode("utf-8")).hexdigest()
+
+    def _from_store(self, texts: list[str]) -> list[str]:
+        """Fill the in-run cache from the store; the texts still missing."""
+        import numpy as np
+
+        keys = {t: self._store_key(t) for t in texts}
+        stored = self._store.get_many("embeddings", list(keys.values()))
+        still = []
+        for text, key in keys.items():
+            blob = stored.get(key)
+            row = np.frombuffer(blob, dtype=np.float32) if blob is not None and len(blob) % 4 == 0 else None
+            if row is not None and row.size and (self._dim is None or row.size == self._dim):
+                self._cache[text] = row
+                self._dim = row.size
+            else:
+                still.append(text)
+        return still
+
     def embed(self, texts: Sequence[str]) -> "np.ndarray":
         import numpy as np
 
         texts = list(texts)
         missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        if missing and self._store is not None:
+            missing = self._from_store(missing)
         if missing:
+            fresh: dict[str, bytes] = {}
             # Similar lengths in one batch keep the engine's threads evenly loaded.
             missing.sort(key=len)
             for start in range(0, len(missing), self.batch_size):
@@ -89,6 +126,10 @@ class CachingEmbedder:
                 self._dim = rows.shape[1]
                 for text, row in zip(batch, rows):
                     self._cache[text] = row
+                    if self._store is not None:
+                        fresh[self._store_key(text)] = row.astype(np.float32).tobytes()
+            if self._store is not None:
+                self._store.put_many("embeddings", fresh)
         if not texts:
             return np.zeros((0, self._dim or 0), dtype=np.float32)
         return np.stack([self._cache[t] for t in texts])

@@ -232,7 +232,8 @@ def load_step(step: Step, *, models_dir: Path, engine: str = "auto", beam: int =
         raise ModelNotFound("the transformers engine needs torch and transformers (pip install '.[marian]')")
     from checker.translate import MarianTranslator
 
-    return MarianTranslator.load(step.path, src_lang=step.src, tgt_lang=step.tgt, model_id=step.model_id,
+    # Loaded on first use: a re-check answered wholly from the cache never imports torch.
+    return MarianTranslator.lazy(step.path, src_lang=step.src, tgt_lang=step.tgt, model_id=step.model_id,
                                  revision=step.revision, beam=beam, batch_size=batch_size, threads=threads,
                                  target_token=step.target_token)
 

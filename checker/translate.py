@@ -8,11 +8,12 @@ transformers are imported inside the functions that need them, so the command li
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol, Sequence
+from typing import Any, Callable, Protocol, Sequence
 
 Span = tuple[int, int]
 
@@ -55,6 +56,56 @@ class Translator(Protocol):
     def score(self, sources: Sequence[str], targets: Sequence[str]) -> list[TokenScores]: ...
 
     def describe(self) -> dict[str, Any]: ...
+
+
+class ModelLoadError(RuntimeError):
+    """A model found on disk could not be loaded when it was first needed."""
+
+
+class LazyTranslator:
+    """A translator whose model is loaded on first use.
+
+    Its identity (model, revision, engine, languages, ``describe()``) is read from the model's
+    files without importing torch, so a check whose every sentence is in the back-translation
+    cache never loads the model at all. A failure to load surfaces as :class:`ModelLoadError`.
+    """
+
+    def __init__(self, load: "Callable[[], Translator]", *, model_id: str, revision: str | None, engine: str,
+                 src_lang: str, tgt_lang: str, description: dict[str, Any]) -> None:
+        self._load_fn = load
+        self._inner: Translator | None = None
+        self.model_id, self.revision, self.engine = model_id, revision, engine
+        self.src_lang, self.tgt_lang = src_lang, tgt_lang
+        self._description = dict(description)
+        self.beam = description.get("beam")
+        self.target_token = description.get("target_token")
+        self.fingerprint = None  # identity comes from model id and revision
+
+    @property
+    def loaded(self) -> bool:
+        return self._inner is not None
+
+    def describe(self) -> dict[str, Any]:
+        return dict(self._description)
+
+    def _get(self) -> "Translator":
+        if self._inner is None:
+            try:
+                inner = self._load_fn()
+            except Exception as exc:  # whatever the library raises for bad files
+                first = str(exc).splitlines()[0] if str(exc) else ""
+                raise ModelLoadError(f"{self.model_id} could not be loaded ({type(exc).__name__}: {first})") from exc
+            if inner.describe() != self._description:  # the cache key must not change on loading
+                raise ModelLoadError(f"{self.model_id}: loaded settings {inner.describe()} differ from those "
+                                     f"read from its files {self._description}")
+            self._inner = inner
+        return self._inner
+
+    def translate(self, sources: Sequence[str]) -> list[BackTranslation]:
+        return self._get().translate(sources)
+
+    def score(self, sources: Sequence[str], targets: Sequence[str]) -> list[TokenScores]:
+        return self._get().score(sources, targets)
 
 
 def available_cores() -> int:
@@ -160,6 +211,25 @@ def default_target_token(labels: Sequence[str], tgt_lang: str) -> str | None:
     return next((t for t in _TARGET_LABELS.get(tgt_lang, ()) if t in labels), None)
 
 
+def _marian_description(model_id: str, revision: str | None, beam: int, max_length: int,
+                        target_token: str | None) -> dict[str, Any]:
+    described = {"model": model_id, "revision": revision, "engine": MarianTranslator.engine,
+                 "beam": beam, "max_length": max_length, "device": "cpu"}
+    if target_token:
+        described["target_token"] = target_token
+    return described
+
+
+def _vocabulary_labels(model_dir: Path) -> list[str]:
+    """Target-language labels (``>>ara<<``) in a model's ``vocab.json``, as MarianTokenizer lists
+    them in ``supported_language_codes``."""
+    try:
+        vocab = json.loads((Path(model_dir) / "vocab.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [piece for piece in vocab if piece.startswith(">>") and piece.endswith("<<")]
+
+
 class MarianTranslator:
     """MarianMT back-translation on CPU with transformers: deterministic, batched by length.
 
@@ -204,7 +274,9 @@ class MarianTranslator:
         """
         import torch
         from transformers import MarianMTModel, MarianTokenizer
+        from transformers.utils import logging as hf_logging
 
+        hf_logging.disable_progress_bar()  # a check's stderr has one-line notes, not progress bars
         path = Path(path)
         torch.set_num_threads(threads or available_cores())
         has_safetensors = any(path.glob("*.safetensors"))
@@ -219,11 +291,30 @@ class MarianTranslator:
 
     def describe(self) -> dict[str, Any]:
         """Model, revision, engine and decoding settings, for the report and the cache key."""
-        described = {"model": self.model_id, "revision": self.revision, "engine": self.engine,
-                     "beam": self.beam, "max_length": self.max_length, "device": "cpu"}
-        if self.target_token:
-            described["target_token"] = self.target_token
-        return described
+        return _marian_description(self.model_id, self.revision, self.beam, self.max_length, self.target_token)
+
+    @classmethod
+    def lazy(cls, path: str | Path, *, src_lang: str = "", tgt_lang: str = "", model_id: str | None = None,
+             revision: str | None = None, beam: int = 4, batch_size: int = 16, max_length: int = 256,
+             threads: int | None = None, target_token: str | None = None) -> LazyTranslator:
+        """What :meth:`load` gives, loaded only when first asked to translate or score; its
+        description comes from ``config.json`` and ``vocab.json`` alone."""
+        path = Path(path)
+        config = json.loads((path / "config.json").read_text(encoding="utf-8"))
+        positions = config.get("max_position_embeddings")
+        limit = min(max_length, int(positions)) if positions else max_length
+        labels = _vocabulary_labels(path)
+        if target_token is not None and labels and target_token not in labels:
+            raise ValueError(f"{model_id or path.name} has no target label {target_token}; it knows "
+                             f"{', '.join(labels[:12])}")
+        token = target_token or default_target_token(labels, tgt_lang)
+        model_id = model_id or path.name
+        return LazyTranslator(
+            lambda: cls.load(path, src_lang=src_lang, tgt_lang=tgt_lang, model_id=model_id, revision=revision,
+                             beam=beam, batch_size=batch_size, max_length=max_length, threads=threads,
+                             target_token=target_token),
+            model_id=model_id, revision=revision, engine=cls.engine, src_lang=src_lang, tgt_lang=tgt_lang,
+            description=_marian_description(model_id, revision, beam, limit, token))
 
     # -- batching ------------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from checker.translate import (
     TokenScores,
     align_words,
     available_cores,
+    _vocabulary_labels,
     default_target_token,
     piece_spans,
 )
@@ -187,16 +188,6 @@ def _forces_eos(marian_dir: Path, config: dict[str, Any]) -> bool:
     return value is not None
 
 
-def _target_labels(model_dir: Path) -> list[str]:
-    """The target-language labels (``>>ara<<``) in a model's vocabulary, as MarianTokenizer
-    lists them in ``supported_language_codes``."""
-    try:
-        vocab = json.loads((model_dir / "vocab.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return []
-    return [piece for piece in vocab if piece.startswith(">>") and piece.endswith("<<")]
-
-
 def _tokenizer_langs(model_dir: Path) -> tuple[str | None, str | None]:
     try:
         cfg = json.loads((model_dir / "tokenizer_config.json").read_text(encoding="utf-8"))
@@ -314,7 +305,7 @@ class CTranslate2Translator:
         self.quantization = meta.get("quantization")
         # Models serving several target languages want a label such as >>ara<< in front of
         # every source, as with the transformers engine (checker.translate.MarianTranslator).
-        labels = _target_labels(self.model_dir)
+        labels = _vocabulary_labels(self.model_dir)
         if target_token is not None and labels and target_token not in labels:
             raise ValueError(f"{self.model_id} has no target label {target_token}; it knows {', '.join(labels[:12])}")
         self.target_token = target_token or default_target_token(labels, self.tgt_lang)

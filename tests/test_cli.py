@@ -167,3 +167,23 @@ def test_unloadable_model_is_one_line_not_a_traceback(pair, tmp_path):
     auto = run("check", *common, "-f", "json")
     assert auto.exit_code == 0
     assert json.loads(auto.stdout)["signals"]["backtranslation"]["status"] == "unavailable"
+
+
+def test_weights_that_fail_when_first_loaded_are_one_line_not_a_traceback(pair, tmp_path, tiny_marian_dir):
+    import shutil
+
+    t, r = pair
+    bad = tmp_path / "bad-weights"
+    shutil.copytree(tiny_marian_dir, bad)
+    (bad / "model.safetensors").write_bytes(b"not weights")  # config and tokenizer are fine
+    common = [t, r, "--lang", "fr", "--ref-lang", "en", "--model", bad, "--embedder", "none",
+              "--engine", "transformers", "--no-cache"]
+    required = run("check", *common, "--backtranslation", "required")
+    assert required.exit_code == 3 and "could not be loaded" in required.stderr
+    assert "Traceback" not in required.output
+    auto = run("check", *common, "-f", "json")
+    assert auto.exit_code == 0, auto.output
+    assert "could not be loaded" in auto.stderr
+    data = json.loads(auto.stdout)
+    assert data["signals"]["backtranslation"]["status"] == "unavailable"
+    assert "could not be loaded" in data["signals"]["backtranslation"]["reason"]

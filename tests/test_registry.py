@@ -165,3 +165,49 @@ def test_a_model_needing_a_target_label_gets_it_from_either_engine(tiny_marian_d
     t = load_step(step, models_dir=tmp_path, engine="auto", beam=1)
     assert (t.engine, t.target_token) == ("transformers", ">>eng<<")
     assert t.describe()["target_token"] == ">>eng<<"  # part of the cache key
+
+
+def test_the_transformers_engine_loads_its_model_on_first_use_only(tiny_marian_dir, tmp_path, monkeypatch):
+    from checker.registry import Step, load_step
+    from checker.translate import MarianTranslator
+
+    monkeypatch.setattr(registry, "_ct2_dir", lambda step, models_dir: None)
+    step = Step("fr", "en", "test/tiny", "fixture", tiny_marian_dir, "--model")
+    lazy = load_step(step, models_dir=tmp_path, engine="transformers", beam=2)
+    assert not lazy.loaded
+    loaded = MarianTranslator.load(tiny_marian_dir, src_lang="fr", tgt_lang="en", model_id="test/tiny",
+                                   revision="fixture", beam=2)
+    assert lazy.describe() == loaded.describe()  # the cache key is the same before and after loading
+    assert lazy.translate(["la crise"])[0].text == loaded.translate(["la crise"])[0].text
+    assert lazy.loaded
+
+
+def test_a_model_that_fails_to_load_on_first_use_says_so(tiny_marian_dir, tmp_path, monkeypatch):
+    import shutil
+
+    from checker.registry import Step, load_step
+    from checker.translate import ModelLoadError
+
+    broken = tmp_path / "broken"
+    shutil.copytree(tiny_marian_dir, broken)
+    (broken / "model.safetensors").write_bytes(b"not weights")
+    monkeypatch.setattr(registry, "_ct2_dir", lambda step, models_dir: None)
+    lazy = load_step(Step("fr", "en", "test/broken", None, broken, "--model"), models_dir=tmp_path,
+                     engine="transformers")
+    with pytest.raises(ModelLoadError, match="test/broken could not be loaded"):
+        lazy.translate(["la crise"])
+
+
+def test_a_recheck_answered_from_the_cache_never_loads_the_model(tiny_marian_dir, tmp_path, monkeypatch):
+    from checker.cache import CachedTranslator
+    from checker.registry import Step, load_step
+
+    monkeypatch.setattr(registry, "_ct2_dir", lambda step, models_dir: None)
+    step = Step("fr", "en", "test/tiny", "fixture", tiny_marian_dir, "--model")
+    sources, refs = ["la crise", "vendredi"], ["the crisis", "Friday"]
+    cold = CachedTranslator(load_step(step, models_dir=tmp_path, engine="transformers"), tmp_path / "cache")
+    want = cold.translate(sources), cold.score(sources, refs)
+    warm_inner = load_step(step, models_dir=tmp_path, engine="transformers")
+    warm = CachedTranslator(warm_inner, tmp_path / "cache")
+    assert (warm.translate(sources), warm.score(sources, refs)) == want
+    assert not warm_inner.loaded
