@@ -137,13 +137,21 @@ def check(translation: Document, reference: Document, settings: Settings,
 
     scorer = Scorer(langs.reference)
     signals = [SegmentSignals() for _ in pairs]
-    seg_scores: list[dict[str, float | None]] = []
-    for pair, pbt, sig in zip(pairs, pair_bts, signals):
-        scores: dict[str, float | None] = {"chrf": None, "bleu": None, "ter": None, "logprob": None}
-        if pbt is not None and pair.reference is not None:
-            scores.update(scorer.segment(pbt.text, normalize_text(pair.reference.text)).as_dict())
-            sig.chrf = scores["chrf"]
-        seg_scores.append(scores)
+    seg_scores: list[dict[str, float | None]] = [
+        {"chrf": None, "bleu": None, "ter": None, "logprob": None} for _ in pairs]
+    # sacrebleu scores of each back-translation against its reference, and of the document.
+    scored = [i for i, (pair, pbt) in enumerate(zip(pairs, pair_bts))
+              if pbt is not None and pair.reference is not None]
+    doc_scores: dict[str, float | None] = {"chrf": None, "bleu": None, "ter": None}
+    signatures: dict[str, str] = {}
+    if scored:
+        per_segment, document = scorer.document([pair_bts[i].text for i in scored],
+                                                [normalize_text(pairs[i].reference.text) for i in scored])
+        for i, result in zip(scored, per_segment):
+            seg_scores[i].update(result.as_dict())
+            signals[i].chrf = result.chrf
+        doc_scores.update(document.as_dict())
+        signatures = scorer.signatures()
 
     # Glass box: how likely the model finds each reference token, given the translation.
     token_logprobs: list[list[tuple[tuple[int, int], float]]] = [[] for _ in pairs]
@@ -195,16 +203,6 @@ def check(translation: Document, reference: Document, settings: Settings,
                 severity=a.severity, findings=a.findings)
         for i, (pair, a) in enumerate(zip(pairs, assessments))
     )
-
-    doc_scores: dict[str, float | None] = {"chrf": None, "bleu": None, "ter": None}
-    signatures: dict[str, str] = {}
-    if back is not None:
-        scored_pairs = [(p.backtranslation, normalize_text(p.reference.text)) for p in pairs
-                        if p.backtranslation is not None and p.reference is not None]
-        if scored_pairs:
-            hyps, refs = zip(*scored_pairs)
-            doc_scores.update(scorer.corpus(hyps, refs).as_dict())
-            signatures = scorer.signatures()
 
     if translator is not None:
         bt_signal: dict[str, Any] = {"status": "ok", **translator.describe()}

@@ -48,6 +48,36 @@ class Scorer:
             ter=self._ter.sentence_score(hypothesis, [reference]).score,
         )
 
+    def document(self, hypotheses: Sequence[str], references: Sequence[str]) -> tuple[list[SegmentScores], SegmentScores]:
+        """Every segment's scores and the document's, reading each segment once per metric.
+
+        The same numbers as :meth:`segment` for each pair and :meth:`corpus` for them all:
+        sacrebleu's corpus score aggregates the per-segment statistics, so they are gathered
+        once and aggregated both ways (sentence BLEU with effective order, corpus BLEU without).
+        """
+        hypotheses, references = list(hypotheses), list(references)
+        if len(hypotheses) != len(references):
+            raise ValueError(f"{len(hypotheses)} hypotheses but {len(references)} references")
+        if not hypotheses:
+            return [], self.corpus([], [])
+        refs = [references]
+        chrf = self._chrf._extract_corpus_statistics(hypotheses, refs)
+        bleu = self._corpus_bleu._extract_corpus_statistics(hypotheses, refs)
+        ter = self._ter._extract_corpus_statistics(hypotheses, refs)
+        segments = [
+            SegmentScores(100.0, 100.0, 0.0) if not h.strip() and not r.strip() else SegmentScores(
+                chrf=self._chrf._aggregate_and_compute([c]).score,
+                bleu=self._bleu._aggregate_and_compute([b]).score,
+                ter=self._ter._aggregate_and_compute([t]).score)
+            for h, r, c, b, t in zip(hypotheses, references, chrf, bleu, ter)]
+        corpus = SegmentScores(chrf=self._chrf._aggregate_and_compute(chrf).score,
+                               bleu=self._corpus_bleu._aggregate_and_compute(bleu).score,
+                               ter=self._ter._aggregate_and_compute(ter).score)
+        self._signatures = {"chrf": str(self._chrf.get_signature()),
+                            "bleu": str(self._corpus_bleu.get_signature()),
+                            "ter": str(self._ter.get_signature())}
+        return segments, corpus
+
     def chrf(self, hypothesis: str, reference: str) -> float:
         """chrF alone: the cheap similarity used while aligning."""
         return self._chrf.sentence_score(hypothesis, [reference]).score
