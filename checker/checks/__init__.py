@@ -8,6 +8,7 @@ adding a language is adding a file.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -37,6 +38,30 @@ class CheckContext:
     settings: Settings
     glossary: Any = None
     stats: dict[str, Any] = field(default_factory=dict)
+
+
+# Arabic short vowels, tanween, shadda, sukun, dagger alif and the tatweel: optional marks that
+# sit inside words ("لَمْ" is "لم", "أسبوعيًا" is "أسبوعيا") and must not break word matching.
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]")
+
+
+def strip_marks(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without optional marks, and for each kept character its offset in ``text``
+    (``None`` when there was nothing to strip)."""
+    if not _MARKS.search(text):
+        return text, None
+    kept = [i for i, c in enumerate(text) if not _MARKS.match(c)]
+    return "".join(text[i] for i in kept), kept
+
+
+def marks_span(kept: list[int] | None, length: int, start: int, end: int) -> tuple[int, int]:
+    """Offsets in the original text of ``[start, end)`` of its :func:`strip_marks` form; a
+    span's trailing marks belong to it."""
+    if kept is None:
+        return start, end
+    a = kept[start] if start < len(kept) else length
+    b = kept[end] if end < len(kept) else length
+    return a, max(a, b)
 
 
 def file_span(side, start: int, end: int) -> tuple[int, int] | None:

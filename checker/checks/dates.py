@@ -24,6 +24,7 @@ class DateMention:
     start: int
     end: int
     surface: str
+    soft: bool = False  # may answer the other side but never calls for an answer (4～6月期)
 
     def describe(self) -> str:
         if self.kind == "day-month":
@@ -68,6 +69,17 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
     if joiners:
         for m in re.finditer(rf"(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]\s*(?:{joiners})\s*(\d{{1,2}})\s*[日号]", digits):
             add_range(int(m.group(1)), int(m.group(2)), int(m.group(3)), m)
+    # 4～6月, 4至6月: a range of months; 4～6月期 (the April-June quarter) is often rendered
+    # "the second quarter", so its months answer the other side's but do not call for them
+    if joiners:
+        for m in re.finditer(rf"(\d{{1,2}})\s*(?:{joiners})\s*(\d{{1,2}})\s*月(?!\s*\d)(期)?", digits):
+            first, last = int(m.group(1)), int(m.group(2))
+            if 1 <= first <= 12 and 1 <= last <= 12 and free(m.start(), m.end()):
+                cut = m.start() + len(m.group(1))
+                soft = m.group(3) is not None
+                found.append(DateMention("month", first, m.start(), cut, text[m.start():cut], soft))
+                found.append(DateMention("month", last, cut, m.end(), text[cut:m.end()], soft))
+                taken.append((m.start(), m.end()))
     # 1月8日 / 1 月 8 日 (Chinese, Japanese)
     for m in re.finditer(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]", digits):
         month, day = int(m.group(1)), int(m.group(2))
@@ -136,6 +148,8 @@ def run(pair, langs, context) -> list[Finding]:
     t_days = {d.value for d in t if d.kind == "day-month"}
     r_days = {d.value for d in r if d.kind == "day-month"}
     for d in r:
+        if d.soft:
+            continue
         missing = (
             (d.kind == "day-month" and d.value not in t_days and (t_days or d.value[0] not in t_months))
             or (d.kind == "month" and d.value not in t_months)
@@ -149,6 +163,8 @@ def run(pair, langs, context) -> list[Finding]:
                 file_span(pair.translation, other[0].start, other[0].end) if other else None,
                 file_span(pair.reference, d.start, d.end), 0.9 if other else 0.7))
     for d in t:
+        if d.soft:
+            continue
         extra = (
             (d.kind == "day-month" and d.value not in r_days and (r_days or d.value[0] not in r_months))
             or (d.kind == "month" and d.value not in r_months)

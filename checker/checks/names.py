@@ -9,7 +9,8 @@ transliterated (countries and their adjectives, major cities, organisations: "Bi
 the data files, keyed by a concept id shared by all languages, and are compared as concepts in
 every language pair. Other names are only checked between Latin-script sides: in Chinese,
 Japanese or Arabic a person's name is transliterated into another script, which this check
-cannot verify.
+cannot verify; but a name those sides keep in Latin letters ("BRICS", "iPhone") must be on the
+Latin-script side.
 """
 
 from __future__ import annotations
@@ -113,6 +114,8 @@ def proper_names(text: str, lang: str) -> list[tuple[int, int, str]]:
         if any(c.isdigit() for c in word):
             continue  # "Rp5", "COVID-19": figures and codes, not names
         first_of_sentence = bool(_SENTENCE_START.search(text[:m.start()]))
+        if first_of_sentence and re.search(r"[(（]\s*$", text[:m.start()]) and re.match(r"\s*[)）]", text[m.end():]):
+            first_of_sentence = False  # "(Haddad)", "(Pertamina)": a name in brackets, not a sentence
         # Short acronyms are usually translated (US → É.-U., AS; UN → ONU): only longer ones count.
         is_acronym = len(word) >= 4 and word.isupper()
         parts = [p for p in re.split(r"[-'’]", word) if p]
@@ -147,7 +150,9 @@ def _present(name: str, haystack_words: list[str]) -> bool:
     if not long_tokens:
         return any(t in haystack_words for t in tokens)
     key = long_tokens[-1]
-    return any(fuzz.ratio(key, w) >= 72 or (len(w) > len(key) and fuzz.partial_ratio(key, w) >= 90)
+    # a spelling variant is about as long as the name: "Moreau" is not the word "more"
+    return any((fuzz.ratio(key, w) >= 72 and min(len(w), len(key)) >= 0.7 * max(len(w), len(key)))
+               or (len(w) > len(key) and fuzz.partial_ratio(key, w) >= 90)
                or _shared_stem(key, w) for w in haystack_words)
 
 
@@ -156,23 +161,113 @@ def _shared_stem(a: str, b: str) -> bool:
     n = 0
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
+    if n == min(len(a), len(b)):
+        # one word starts the other: a derived form ("asia"/"asian", "java"/"javanese"), not a
+        # word that happens to begin the name ("had"/"haddad", "more"/"moreau")
+        longer = a if len(a) > len(b) else b
+        return n >= 4 and longer[n:] in _DERIVED_ENDINGS
     return n >= 3 and n >= 0.6 * min(len(a), len(b))
+
+
+_DERIVED_ENDINGS = {"", "n", "s", "e", "i", "an", "ans", "ian", "ians", "ns", "es", "is", "ia", "ese", "nese",
+                    "ais", "aise", "ien", "ienne", "iens", "ish", "ic"}
 
 
 def _outside(names, entities):
     return [(a, b, n) for a, b, n in names if all(b <= x or a >= y for x, y, _ in entities)]
 
 
+# the rest of the name ("Agency", "national", "of the Interior") and then "(ACRONYM)"
+_ACRONYM_AFTER = re.compile(r"((?:[\s-]+[^\W\d_][\w'’-]*){0,3}?)\s*[(（]\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*[)）]")
+_ACRONYM_BEFORE = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*[(（]\s*$")
+# capitalised words (and the small words inside names) just before a run: "Komisi" of "Komisi
+# Pemilihan Umum", left out of the run as the first word of the sentence
+_NAME_HEAD = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*[\s-]+(?:(?:of|for|and|the|de|du|des|la|le|et|dan)[\s-]+)?)*$")
+
+
+def _initials_spell(acronym: str, phrase: str) -> bool:
+    """Whether the capitals of ``acronym`` are initials of words of ``phrase``, in any order
+    ("National Rally" for RN, Rassemblement national)."""
+    initials = [w[0].upper() for w in re.findall(r"[^\W\d_]+", phrase)]
+    for c in (c for c in acronym if c.isupper()):
+        if c not in initials:
+            return False
+        initials.remove(c)
+    return True
+
+
+def _without_expansions(names, text: str, lang: str):
+    """Drop spelled-out names next to their acronym: "Badan Nasional Penanggulangan Bencana
+    (BNPB)" is a description, translated ("National Disaster Management Agency (BNPB)"); the
+    acronym is what names the body, and is checked on its own. It is an expansion when the
+    acronym spells its initials, or when it names a body ("Agency", "Commission"); "Marine Le
+    Pen (RN)" is a person and her party."""
+    common = _common_words(lang)
+    kept = []
+    for a, b, n in names:
+        m = _ACRONYM_AFTER.match(text, b)
+        if m:
+            head = _NAME_HEAD.search(text, 0, a)
+            phrase = text[head.start() if head else a:b] + m.group(1)
+            trailing = re.findall(r"[^\W\d_][\w'’-]*", m.group(1))
+            if _initials_spell(m.group(2), phrase) or any(w[0].isupper() and fold(w) in common for w in trailing):
+                continue
+        if _ACRONYM_BEFORE.search(text[:a]) and text[b:b + 1] in ")）":
+            continue
+        kept.append((a, b, n))
+    return kept
+
+
+# Latin-script names kept in a Chinese, Japanese or Arabic sentence: "BRICS", "iPhone", "OPEC"
+_LATIN_TERM = re.compile(r"(?<![A-Za-z0-9\u00C0-\u024F_-])[A-Za-z][A-Za-z\u00C0-\u024F'’.-]*[A-Za-z]"
+                         r"(?![A-Za-z0-9\u00C0-\u024F_-])")
+
+
+def latin_terms(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, term) of Latin-script names (four letters or more, a capital among them) in
+    a text of another script, leaving out glosses in brackets (世界卫生组织（WHO）) and words
+    joined to figures (COVID-19, G20)."""
+    out = []
+    for m in _LATIN_TERM.finditer(text):
+        term = m.group()
+        letters = sum(c.isalpha() for c in term)
+        if letters < 4 or term.islower() or re.search(r"[(（]\s*$", text[:m.start()]) and re.match(r"[^)）]*[)）]", text[m.end():]):
+            continue
+        out.append((m.start(), m.end(), term))
+    return out
+
+
+def _latin_term_findings(pair, langs, t_entities, r_entities) -> list[Finding]:
+    """A name written in Latin letters on a Chinese, Japanese or Arabic side must be on the
+    Latin-script side too (spelling-tolerantly), unless it is a listed name found there."""
+    t_text, r_text = pair.translation.text, pair.reference.text
+    t_latin = language(langs.translation).get("script") == "latin"
+    r_latin = language(langs.reference).get("script") == "latin"
+    if t_latin == r_latin:
+        return []
+    if r_latin:  # the Latin terms of the translation, looked for in the reference
+        terms = _outside(latin_terms(t_text), t_entities)
+        words = [fold(w) for w in re.findall(r"\w+", r_text)]
+        return [Finding("names", "major", f"translation names {term}, which the reference does not",
+                        file_span(pair.translation, a, b), None, 0.5)
+                for a, b, term in terms if not _present(term[0].upper() + term[1:], words)]
+    terms = _outside(latin_terms(r_text), r_entities)
+    words = [fold(w) for w in re.findall(r"\w+", t_text)]
+    return [Finding("names", "critical", f"reference names {term}, which the translation does not",
+                    None, file_span(pair.reference, a, b), 0.6)
+            for a, b, term in terms if not _present(term[0].upper() + term[1:], words)]
+
+
 def run(pair, langs, context) -> list[Finding]:
     t_text, r_text = pair.translation.text, pair.reference.text
     findings, t_entities, r_entities = _entity_findings(pair, langs)
     if language(langs.translation).get("script") != "latin" or language(langs.reference).get("script") != "latin":
-        return findings
+        return findings + _latin_term_findings(pair, langs, t_entities, r_entities)
     t_words = [fold(w) for w in re.findall(r"\w+", t_text)]
     r_words = [fold(w) for w in re.findall(r"\w+", r_text)]
-    missing = [(a, b, n) for a, b, n in _outside(proper_names(r_text, langs.reference), r_entities)
+    missing = [(a, b, n) for a, b, n in _without_expansions(_outside(proper_names(r_text, langs.reference), r_entities), r_text, langs.reference)
                if not _present(n, t_words)]
-    added = [(a, b, n) for a, b, n in _outside(proper_names(t_text, langs.translation), t_entities)
+    added = [(a, b, n) for a, b, n in _without_expansions(_outside(proper_names(t_text, langs.translation), t_entities), t_text, langs.translation)
              if not _present(n, r_words)]
     for i, (a, b, name) in enumerate(missing):
         if i < len(added):

@@ -7,45 +7,84 @@ look negative but are not ("ne … que" = only, "不过" = but) are removed befo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from checker.checks import file_span, language
+from checker.checks import file_span, language, marks_span, strip_marks
 from checker.report import Finding
 
 
 def negations(text: str, lang: str) -> list[tuple[int, int]]:
     """Character spans of the negations in ``text``."""
+    stripped, kept = strip_marks(text)  # Arabic vowel marks: "لَمْ" is "لم"
+    spans = _negations(stripped, lang)
+    return [marks_span(kept, len(text), a, b) for a, b in spans] if kept is not None else spans
+
+
+# "non-governmental", "non-pemerintah": a prefix that makes a word, not a negation of the clause
+# (非政府, غير حكومية carry none either)
+_NON_PREFIX = re.compile(r"(?<![\w-])non-(?=\w)")
+
+
+@lru_cache(maxsize=None)
+def _patterns(lang: str) -> tuple[re.Pattern | None, tuple[re.Pattern, ...], re.Pattern | None]:
+    """(listed exceptions, exception constructions, negators) of ``lang`` as compiled patterns,
+    built once per language."""
     data = language(lang)
-    lower = text.lower().replace("’", "'")
-    masked = lower
-    for phrase in data.get("negation_exceptions", []):
-        phrase = phrase.lower().replace("’", "'")
-        if lang == "fr" and phrase.startswith("n"):
-            continue
-        masked = masked.replace(phrase, " " * len(phrase))
-    if lang == "fr":
-        # "ne … que" means "only": not a negation
-        # (but "ne … pas … que" is a negation followed by a clause: "n'ont pas indiqué que")
-        masked = re.sub(r"\b(ne|n')(\s*(?!(?:pas|plus|jamais|rien|personne|aucune?|guère|point)\b)\w+){0,3}?\s+que?\b",
-                        lambda m: " " * len(m.group()), masked)
-    spans = []
     han = data.get("script") == "han"
     # Arabic writes "and"/"so" onto the negator: ولم, ولا, فلن
     procl = "|".join(re.escape(p) for p in data.get("negation_proclitics", []))
     procl = rf"(?:{procl})?" if procl else ""
+
+    def alternation(words):
+        return "|".join(re.escape(w.lower().replace("’", "'")) for w in sorted(words, key=len, reverse=True))
+
+    exceptions = data.get("negation_exceptions", [])
+    listed = None
+    if exceptions:
+        # longest first: 少なくない ("not a few", i.e. many) before 少な; in spaced scripts from a
+        # word start: "no doubt" is not inside "piano doubts"; ولا سيما is لا سيما
+        listed = re.compile(alternation(exceptions) if han else rf"(?<![\w]){procl}(?:{alternation(exceptions)})")
+    parts = []
     for word in sorted(data.get("negators", []), key=len, reverse=True):
         w = word.lower().replace("’", "'")
         if han:
-            pattern = re.escape(w)
+            parts.append(re.escape(w))
         elif w.endswith("'"):
-            pattern = rf"(?<![\w]){re.escape(w)}"
+            parts.append(rf"(?<![\w]){re.escape(w)}")
         elif w.startswith("n'"):
-            pattern = rf"{re.escape(w)}(?![\w])"
+            parts.append(rf"{re.escape(w)}(?![\w])")
         else:
-            pattern = rf"(?<![\w]){procl}{re.escape(w)}(?![\w])"
-        for m in re.finditer(pattern, masked):
-            if all(m.end() <= a or m.start() >= b for a, b in spans):
-                spans.append((m.start(), m.end()))
-                masked = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
+            parts.append(rf"(?<![\w]){procl}{re.escape(w)}(?![\w])")
+    negators = re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
+    constructions = tuple(re.compile(p) for p in data.get("negation_exception_patterns", []))
+    return listed, constructions, negators
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
+
+
+# "ne … que" means "only": not a negation
+# (but "ne … pas … que" is a negation followed by a clause: "n'ont pas indiqué que")
+_FR_ONLY = re.compile(r"\b(ne|n')(\s*(?!(?:pas|plus|jamais|rien|personne|aucune?|guère|point)\b)\w+){0,3}?\s+que?\b")
+
+
+def _negations(text: str, lang: str) -> list[tuple[int, int]]:
+    data = language(lang)
+    lower = text.lower().replace("’", "'")
+    masked = lower
+    listed, constructions, negators = _patterns(lang)
+    # constructions that look negative and are not, too varied for a phrase list: "n'avait
+    # d'autre choix que" (had to), "ne doit pas dépasser" (at most)
+    for pattern in constructions:
+        masked = pattern.sub(_blank, masked)
+    if listed is not None:
+        masked = listed.sub(_blank, masked)
+    if data.get("script") == "latin":
+        masked = _NON_PREFIX.sub(_blank, masked)
+    if lang == "fr":
+        masked = _FR_ONLY.sub(_blank, masked)
+    spans = [(m.start(), m.end()) for m in negators.finditer(masked)] if negators is not None else []
     if lang == "fr":
         # "ne … pas/jamais/rien": the second word belongs to the same negation
         cancel = data.get("negation_cancel_after", [])

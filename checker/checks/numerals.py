@@ -6,10 +6,13 @@ thousands marks, number words and scale words come from its data file.
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from checker.checks import language
+from checker.checks import language, marks_span, strip_marks
 
 _DIGIT_FOLD = {}
 for _zero in (0x0660, 0x06F0, 0xFF10, 0x0966):  # Arabic-Indic, Extended Arabic-Indic, full-width, Devanagari
@@ -36,7 +39,10 @@ class Quantity:
     start: int
     end: int
     surface: str
-    kind: str = "number"  # number | time | percent
+    kind: str = "number"  # number | time | percent | approx
+    high: float | None = None  # approx: the amount lies in [value, high]
+    share: float | None = None  # "one in three": the number 3, also the share 33.3 %
+    alts: tuple = ()  # other readings of the same words: "the 1960s" is 1960 or "the sixties", 60
 
 
 def _to_float(raw: str, decimal: str, thousands: list[str]) -> float | None:
@@ -113,12 +119,166 @@ _CJK_MIXED = re.compile(r"\d+(?:\.\d+)?[万萬亿億兆]+(?:\d+(?:\.\d+)?(?:[万
 _CJK_TIME = re.compile(r"(\d{1,2})\s*[時时点點]\s*(\d{1,2})\s*分")
 _PUKUL = re.compile(r"(?i)\b(?:pukul|jam)\s+(\d{1,2})[.:](\d{2})\b")
 _TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*(?:[:h]|\.(?=\d\d\s*(?:WIB|WITA|WIT|a\.?m|p\.?m|Uhr|heures?)))\s*([0-5]\d)(?!\d)")
-_CJK_RUN = re.compile(r"[零〇一二两兩三四五六七八九十百千万萬亿億兆]+")
+# 三点五 (3.5), but not the clock time 三点五十分 (3:50)
+_CJK_DECIMAL = r"(?:[点點][零〇一二三四五六七八九]+(?![零〇一二三四五六七八九十]*分))?"
+_CJK_RUN = re.compile(r"[零〇一二两兩三四五六七八九十百千万萬亿億兆]+" + _CJK_DECIMAL)
 _CJK_SCALE_AFTER = re.compile(r"\s*([万萬亿億兆]+)")
+_PERCENT_AFTER = re.compile(r"\s*(%|persen|pour ?cent|percent|per cent|٪)", re.IGNORECASE)
 
 
 def extract_quantities(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> list[Quantity]:
-    """Numbers in ``text`` with their values, ignoring the character ranges in ``skip``."""
+    """Exact numbers in ``text`` with their values, ignoring the character ranges in ``skip``.
+
+    Words for approximate or relative amounts ("a dozen", "hundreds of", "twice", "a quarter",
+    数十, 十多) are not read as exact figures; :func:`approximate_quantities` gives them."""
+    return scan_quantities(text, lang, skip)[0]
+
+
+def approximate_quantities(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> list[Quantity]:
+    """Approximate or relative amounts in ``text`` (kind ``approx``, ``value``..``high``)."""
+    return scan_quantities(text, lang, skip)[1]
+
+
+def scan_quantities(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> tuple[list[Quantity], list[Quantity]]:
+    """(exact quantities, approximate amounts) of ``text``, offsets in ``text``."""
+    stripped, kept = strip_marks(text)
+    if kept is None:
+        return _scan(text, lang, list(skip))
+    # Arabic vowel marks inside a word ("وستُشغَّل", "ألفًا"): read the text without them
+    inner = [(bisect.bisect_left(kept, a), bisect.bisect_left(kept, b)) for a, b in skip]
+    exact, approx = _scan(stripped, lang, inner)
+
+    def back(q: Quantity) -> Quantity:
+        a, b = marks_span(kept, len(text), q.start, q.end)
+        return replace(q, start=a, end=b, surface=text[a:b])
+
+    return [back(q) for q in exact], [back(q) for q in approx]
+
+
+@dataclass(frozen=True)
+class _Tables:
+    """A language's number vocabulary as compiled patterns (built once per language: the checks
+    run per segment, and recompiling hundreds of patterns each time was most of their cost)."""
+
+    exceptions: re.Pattern | None
+    amounts: re.Pattern | None  # listed approximate and relative amounts, group "p"
+    amount_values: dict
+    scales: dict
+    scale_after: re.Pattern | None  # a scale word after digits: "8 triliun"
+    scale_next: re.Pattern | None  # a scale word after a fraction word: "half a million"
+    units: re.Pattern | None
+    unit_values: dict
+    ratios: tuple
+    words_run: re.Pattern | None
+    words_token: re.Pattern | None
+    word_before: re.Pattern | None  # a number word just before: "five millions"
+    decade_after: re.Pattern | None  # "s" of "1960s", 年代
+    decade_before: re.Pattern | None  # "années" of "années 60"
+    century_before: re.Pattern | None  # 世纪 of 二十世纪六十年代
+    fiscal_quarter: re.Pattern | None
+
+
+def _alternation(phrases) -> str:
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _tables(lang: str) -> _Tables:
+    data = language(lang)
+    han = data.get("script") == "han"
+    prefixes = _alternation(data.get("word_prefixes", []))
+    prefix = rf"(?:{prefixes})?" if prefixes else ""
+
+    def listed(phrases, with_prefix: bool) -> re.Pattern | None:
+        if not phrases:
+            return None
+        # Chinese and Japanese have no spaces: 四半期 sits inside 第1四半期に, so no word
+        # boundaries; Arabic writes proclitics onto the word (الربع, بالضعف)
+        if han:
+            return re.compile(rf"(?P<p>{_alternation(phrases)})")
+        return re.compile(rf"(?<![\w]){prefix if with_prefix else ''}(?P<p>{_alternation(phrases)})(?![\w])")
+
+    amounts = {k.lower().replace("’", "'"): v for k, v in data.get("weak_numbers", {}).items()}
+    amount_values = {k: (float(v[0]), float(v[1])) if isinstance(v, list) else (float(v), float(v))
+                     for k, v in amounts.items()}
+    scales = {k.lower(): v for k, v in data.get("scale_words", {}).items()}
+    scale_re = _alternation(scales)
+    units = {k.lower(): v for k, v in data.get("unit_multipliers", {}).items()}
+    words = {k.lower() for k in data.get("number_words", {})} | {k.lower() for k in data.get("ordinal_words", {})}
+    vocab = (words | set(scales) | {k.lower() for k in data.get("fraction_words", {})}
+             | {k.lower() for k in data.get("number_multipliers", {})} | {k.lower() for k in data.get("number_teens", {})})
+    token = _alternation(vocab)
+    run = None
+    if words or scales:
+        run = re.compile(rf"(?<![\w-]){prefix}(?:{token})(?:[\s-]+(?:and\s+|et\s+)?{prefix}(?:{token}))*(?![\w])",
+                         re.IGNORECASE)
+    return _Tables(
+        exceptions=listed(data.get("number_exceptions", []), False),
+        amounts=listed(amounts, True), amount_values=amount_values, scales=scales,
+        scale_after=re.compile(rf"\s*({scale_re})\b", re.IGNORECASE) if scale_re else None,
+        scale_next=re.compile(rf"[\s-]*(?:an?\s+)?(?:{scale_re})(?!\w)") if scale_re else None,
+        units=re.compile(rf"[\s-]*({_alternation(units)})(?![\w])") if units else None, unit_values=units,
+        ratios=tuple(re.compile(p) for p in data.get("ratio_patterns", [])),
+        words_run=run, words_token=re.compile(token, re.IGNORECASE) if token else None,
+        word_before=re.compile(rf"(?<![\w-])(?:{_alternation(words)})[\s-]+$", re.IGNORECASE) if words and not han else None,
+        decade_after=_optional(data.get("decade_after")), decade_before=_optional(data.get("decade_before")),
+        century_before=_optional(data.get("century_before")), fiscal_quarter=_optional(data.get("fiscal_quarter")))
+
+
+def _optional(pattern: str | None) -> re.Pattern | None:
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
+
+
+def _approximate_words(folded: str, tables: _Tables, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Listed words for amounts without a figure ("weak_numbers" of the data file): relative
+    ("twice", "both", "a quarter") and approximate ("a dozen", "hundreds of", "puluhan")."""
+    found: list[Quantity] = []
+    if tables.amounts is None:
+        return found
+    lowered = folded.lower().replace("’", "'")
+    for m in tables.amounts.finditer(lowered):
+        a, b = m.start(), m.end()
+        lo, hi = tables.amount_values[m.group("p")]
+        if not all(b <= x or a >= y for x, y in taken):
+            continue
+        if _DIGIT_BEFORE.search(lowered, max(0, a - 4), a) or (
+                tables.word_before is not None and tables.word_before.search(lowered, max(0, a - 30), a)):
+            continue  # "3 millions", "cinq millions": a figure's scale word, not "millions of"
+        if tables.scale_next is not None and hi <= 1 and tables.scale_next.match(lowered, b):
+            continue  # "half a million", "setengah juta": a figure, read with the number words
+        found.append(Quantity(lo, a, b, folded[a:b], "approx", hi))
+        taken.append((a, b))
+    return found
+
+
+def _fraction_value(s: str) -> float | None:
+    s = s.strip()
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return float(s)
+    return _cjk_decimal_value(s) or None
+
+
+def _cjk_decimal_value(s: str) -> float | None:
+    """Value of Chinese numerals with decimals read digit by digit: 三点五 = 3.5."""
+    whole, _, decimals = s.replace("點", "点").partition("点")
+    value = _cjk_value(whole) if whole else 0.0
+    if decimals:
+        value = (value or 0.0) + float("0." + "".join(str(_CJK_DIGITS[c]) for c in decimals if c in _CJK_DIGITS))
+    return value
+
+
+# 四分之一 (zh), 4分の1 (ja), 百分之五十 (zh, 50 %): read as percentages, so that 四分之一 and
+# "25 %" are the same figure and "a quarter" (0.25) can answer them.
+_CJK_FRACTION = re.compile(r"(\d+(?:\.\d+)?|[零〇一二两兩三四五六七八九十百千万]+)\s*分\s*[之の]\s*"
+                           r"(\d+(?:\.\d+)?|[零〇一二两兩三四五六七八九十百千]+" + _CJK_DECIMAL + ")")
+# 十多人, 20余年, 300多万, 十几岁: a figure and more, an approximate amount
+_CJK_MORE = re.compile(r"\s*(?:多|余|餘|几|幾|数|来)([万萬亿億兆]*)")
+
+
+def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quantity], list[Quantity]]:
     data = language(lang)
     decimal = data.get("decimal", ".")
     decimal = "." if decimal == "٫" else decimal
@@ -127,16 +287,24 @@ def extract_quantities(text: str, lang: str, skip: list[tuple[int, int]] = ()) -
     taken = list(skip)
     lowered = folded.lower()
     cjk = data.get("script") == "han"
-    for phrase in data.get("number_exceptions", []):  # idioms such as "tous les deux" (both)
-        # Chinese and Japanese have no spaces: 四半期 sits inside 第1四半期に, so no word boundaries
-        pattern = re.escape(phrase) if cjk else rf"(?<!\w){re.escape(phrase)}(?!\w)"
-        for m in re.finditer(pattern, lowered):
-            taken.append((m.start(), m.end()))
     found: list[Quantity] = []
 
     def free(a, b):
         return all(b <= x or a >= y for x, y in taken)
 
+    if cjk or lang in ("zh", "ja"):  # before the idioms: 三分之一 holds 之一 ("one of")
+        for m in _CJK_FRACTION.finditer(folded):
+            if free(m.start(), m.end()):
+                whole, part = _fraction_value(m.group(1)), _fraction_value(m.group(2))
+                if whole and part is not None:
+                    found.append(Quantity(100 * part / whole, m.start(), m.end(), text[m.start():m.end()], "percent"))
+                    taken.append((m.start(), m.end()))
+    tables = _tables(lang)
+    found.extend(_ratios(text, lowered, data, tables, taken))
+    approx = _approximate_words(folded, tables, taken)
+    if tables.exceptions is not None:  # idioms such as "tous les deux" (both), 四半期 (a quarter year)
+        for m in tables.exceptions.finditer(lowered):
+            taken.append((m.start(), m.end()))
     for pattern in (_CJK_TIME, _PUKUL, _TIME):
         for m in pattern.finditer(folded):
             a = m.start(1) if pattern is _PUKUL else m.start()
@@ -147,8 +315,6 @@ def extract_quantities(text: str, lang: str, skip: list[tuple[int, int]] = ()) -
         if free(m.start(), m.end()):
             found.append(Quantity(_mixed_value(m.group()), m.start(), m.end(), text[m.start():m.end()]))
             taken.append((m.start(), m.end()))
-    scales = {k.lower(): v for k, v in data.get("scale_words", {}).items()}
-    scale_re = "|".join(re.escape(s) for s in sorted(scales, key=len, reverse=True))
     for m in _NUMBER.finditer(folded):
         a, b = m.start(), m.end()
         if not free(a, b):
@@ -157,74 +323,196 @@ def extract_quantities(text: str, lang: str, skip: list[tuple[int, int]] = ()) -
         if value is None:
             continue
         end = b
-        rest = folded[b:]
-        if scale_re:
-            sm = re.match(rf"\s*({scale_re})\b", rest, re.IGNORECASE)
+        if tables.scale_after is not None:
+            sm = tables.scale_after.match(folded, b)
             if sm:
-                value *= scales[sm.group(1).lower()]
-                end = b + sm.end()
-        cm = _CJK_SCALE_AFTER.match(rest)
+                value *= tables.scales[sm.group(1).lower()]
+                end = sm.end()
+        cm = _CJK_SCALE_AFTER.match(folded, b)
         if cm:
             value *= _large_unit(cm.group(1))
-            end = b + cm.end()
-        kind = "percent" if re.match(r"\s*(%|persen|pour ?cent|percent|per cent|٪)", folded[end:], re.I) else "number"
-        if re.match(r"[割成]", folded[end:end + 1]):  # 3割, 三成: tenths, i.e. 30 %
+            end = cm.end()
+        kind = "percent" if _PERCENT_AFTER.match(folded, end) else "number"
+        if folded[end:end + 1] in ("割", "成"):  # 3割, 三成: tenths, i.e. 30 %
             value, kind, end = value * 10, "percent", end + 1
         found.append(Quantity(value, a, end, text[a:end], kind))
         taken.append((a, end))
-    if data.get("script") == "han" or lang in ("zh", "ja"):
+    if cjk or lang in ("zh", "ja"):
         for m in _CJK_RUN.finditer(folded):
             # a run of unit characters alone (万隆 Bandung, 千万 "by all means") is not a quantity
             no_digit = not any(ch in _CJK_DIGITS for ch in m.group()) and m.group() != "十"
             if free(m.start(), m.end()) and not no_digit and not (len(m.group()) == 1 and m.group() in "一"):
-                value = _cjk_value(m.group())
+                value = _cjk_decimal_value(m.group())
                 if value:
                     end, kind = m.end(), "number"
-                    if re.match(r"[割成]", folded[end:end + 1]):  # 三成 = 30 %
+                    if folded[end:end + 1] in ("割", "成"):  # 三成 = 30 %
                         value, kind, end = value * 10, "percent", end + 1
                     found.append(Quantity(value, m.start(), end, text[m.start():end], kind))
                     taken.append((m.start(), end))
-    found.extend(_number_words(text, folded, data, taken))
-    return sorted(found, key=lambda q: q.start)
+    found.extend(_number_words(text, folded, data, tables, taken))
+    found = _units(found, text, folded, tables)
+    found = _decades(found, text, folded, tables)
+    approx.extend(_fiscal_quarters(text, folded, tables))
+    if cjk or lang in ("zh", "ja"):
+        found, more = _cjk_approximate(found, text, folded)
+        approx.extend(more)
+    return sorted(found, key=lambda q: q.start), sorted(approx, key=lambda q: q.start)
 
 
-def _number_words(text: str, folded: str, data: dict, taken: list[tuple[int, int]]) -> list[Quantity]:
+def _ratios(text: str, lowered: str, data: dict, tables: _Tables, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """"one in three", "un TGV sur trois", "satu dari lima", 3人に1人: the number n that may
+    also be rendered as the share 1/n ("a third", 三分之一, 33 %); ``ratio_patterns`` of the data
+    file, the divisor in group ``n``."""
+    words = data.get("number_words", {})
+    out = []
+    for pattern in tables.ratios:
+        for m in pattern.finditer(lowered):
+            raw = m.group("n")
+            n = float(raw) if raw.isdigit() else words.get(raw) or (_cjk_value(raw) if re.fullmatch(
+                r"[一二三四五六七八九十百]+", raw) else None)
+            if n and 2 <= n <= 1000 and all(m.end() <= x or m.start() >= y for x, y in taken):
+                out.append(Quantity(n, m.start(), m.end(), text[m.start():m.end()], "number", share=100 / n))
+                taken.append((m.start(), m.end()))
+    return out
+
+
+def _decades(found: list[Quantity], text: str, folded: str, tables: _Tables) -> list[Quantity]:
+    """Decades: "the 1960s", "les années 60", "tahun 1960-an", 六十年代 are one decade written
+    with four figures or two; each reads as both. 二十世纪六十年代 (the 60s of the 20th century)
+    is 1960."""
+    if tables.decade_after is None and tables.decade_before is None:
+        return found
+    out: list[Quantity] = []
+    for q in sorted(found, key=lambda q: q.start):
+        v = q.value
+        if q.kind != "number" or v != int(v) or v % 10 or not (10 <= v <= 90 or 1000 <= v <= 2090):
+            out.append(q)
+            continue
+        after = tables.decade_after.match(folded, q.end) if tables.decade_after is not None else None
+        before = tables.decade_before.search(folded, 0, q.start) if tables.decade_before is not None else None
+        if not after and not before:
+            out.append(q)
+            continue
+        end = after.end() if after else q.end
+        century = tables.century_before.search(folded, 0, q.start) if tables.century_before is not None else None
+        if v < 100 and century and out and out[-1].end == century.start() and out[-1].kind == "number":
+            prev = out.pop()  # 二十世纪六十年代
+            year = (prev.value - 1) * 100 + v
+            out.append(replace(prev, value=year, end=end, surface=text[prev.start:end], alts=(v,)))
+            continue
+        alts = (1900 + v,) if v < 100 else ((v % 100,) if v % 100 else ())
+        out.append(replace(q, end=end, surface=text[q.start:end], alts=alts))
+    return out
+
+
+def _fiscal_quarters(text: str, folded: str, tables: _Tables) -> list[Quantity]:
+    """4～6月期 (the April-June quarter) may be rendered "the second quarter": the months are
+    the dates check's, the quarter's number an amount that answers a 2."""
+    out = []
+    if tables.fiscal_quarter is None:
+        return out
+    for m in tables.fiscal_quarter.finditer(folded):
+        first, last = int(m.group("a")), int(m.group("b"))
+        if (last - first) % 12 == 2 and last % 3 == 0:
+            out.append(Quantity(last // 3, m.start(), m.end(), text[m.start():m.end()], "approx", last // 3))
+    return out
+
+
+def _units(found: list[Quantity], text: str, folded: str, tables: _Tables) -> list[Quantity]:
+    """Counts of a unit worth several: "two decades" is 20 (years), "tiga dasawarsa" 30."""
+    if tables.units is None:
+        return found
+    lowered = folded.lower()
+    out = []
+    for q in found:
+        m = tables.units.match(lowered, q.end) if q.kind == "number" else None
+        if m:
+            end = m.end()
+            q = replace(q, value=q.value * tables.unit_values[m.group(1)], end=end, surface=text[q.start:end])
+        out.append(q)
+    return out
+
+
+def _cjk_approximate(found: list[Quantity], text: str, folded: str) -> tuple[list[Quantity], list[Quantity]]:
+    """十多人, 20余年, 300多万, 十几岁: a figure followed by "and more" is an approximate amount,
+    from the figure up to the next step of its leading digit."""
+    exact, approx = [], []
+    for q in found:
+        m = _CJK_MORE.match(folded[q.end:]) if q.kind == "number" and q.value >= 10 else None
+        if m is None:
+            exact.append(q)
+            continue
+        unit = _large_unit(m.group(1)) if m.group(1) else 1.0
+        step = 10 ** int(math.log10(q.value) + 1e-9)
+        end = q.end + m.end()
+        approx.append(Quantity(q.value * unit, q.start, end, text[q.start:end], "approx", (q.value + step) * unit))
+    return exact, approx
+
+
+def _number_words(text: str, folded: str, data: dict, tables: _Tables, taken: list[tuple[int, int]]) -> list[Quantity]:
     words = {k.lower(): v for k, v in data.get("number_words", {}).items()}
     words.update({k.lower(): v for k, v in data.get("ordinal_words", {}).items()})
     scales = {k.lower(): v for k, v in data.get("scale_words", {}).items()}
+    fractions = {k.lower(): v for k, v in data.get("fraction_words", {}).items()}
+    multipliers = {k.lower(): v for k, v in data.get("number_multipliers", {}).items()}
+    teens = {k.lower(): v for k, v in data.get("number_teens", {}).items()}
+    bound = {w.lower() for w in data.get("number_words_need_number", [])}
     if not words and not scales:
         return []
     vague = {w.lower() for w in data.get("scale_needs_number", [])}
-    vocab = sorted(set(words) | set(scales), key=len, reverse=True)
-    token = "|".join(re.escape(w) for w in vocab)
     # Arabic writes proclitics and the article onto the word: الثلاثة, وعشرون
-    prefixes = "|".join(re.escape(p) for p in sorted(data.get("word_prefixes", []), key=len, reverse=True))
-    prefix = rf"(?:{prefixes})?" if prefixes else ""
-    run = re.compile(rf"(?<![\w-]){prefix}(?:{token})(?:[\s-]+(?:and\s+|et\s+)?{prefix}(?:{token}))*(?![\w])",
-                     re.IGNORECASE)
     out = []
-    for m in run.finditer(folded):
-        if not all(m.end() <= x or m.start() >= y for x, y in taken):
-            continue
-        run_words = [w.lower() for w in re.findall(token, m.group(), re.IGNORECASE)]
+    # words already read (a listed amount such as "setengah", a date, an idiom) end a run:
+    # "dua setengah tahun" is "dua" and the half
+    blanked = list(folded)
+    for x, y in taken:
+        blanked[x:y] = "\x00" * (y - x)
+    for m in tables.words_run.finditer("".join(blanked)):
+        run_words = [w.lower() for w in tables.words_token.findall(m.group())]
         if all(w in scales for w in run_words) and any(w in vague for w in run_words):
             continue  # "آلاف السكان", "millions of people": a plural scale word alone is not a figure
-        total, current = 0.0, 0.0
-        for w in re.findall(token, m.group(), re.IGNORECASE):
-            w = w.lower()
-            if w in scales:
-                total += (current or 1) * scales[w]
-                current = 0.0
-            elif words[w] == 100 and current:
-                current *= 100
-            elif words[w] == 10 and current and current < 10 and data.get("language") == "id":
-                current *= 10  # "dua puluh" = 20
-            else:
-                current += words[w]
-        value = total + current
+        value = _words_value(run_words, words, scales, fractions, multipliers, teens, bound)
         if value:
             out.append(Quantity(value, m.start(), m.end(), text[m.start():m.end()]))
     return out
+
+
+def _words_value(run_words, words, scales, fractions, multipliers, teens, bound) -> float:
+    """Value of a run of number words: "two hundred fifty", "dua ratus lima puluh", "dua belas"
+    (2 + 10), "vingt-cinq", "half a million". Indonesian puluh/ratus/belas need a number before
+    them: "belas kasihan" is mercy, not 10."""
+    total, section, pending = 0.0, 0.0, None
+    for i, w in enumerate(run_words):
+        if w in fractions:
+            if i + 1 < len(run_words) and run_words[i + 1] in scales:
+                pending = (pending or 0) + fractions[w]
+            continue  # "half" alone is a relative amount, not a figure
+        if w in scales:
+            base = section + (pending or 0)
+            total += (base or 1) * scales[w]
+            section, pending = 0.0, None
+        elif w in teens:
+            if pending is None or pending >= 10:
+                continue
+            section += pending + teens[w]
+            pending = None
+        elif w in multipliers or (not multipliers and words.get(w) == 100 and (section or pending)):
+            factor = multipliers.get(w, 100)
+            if w in bound and pending is None and not section:
+                continue
+            base = section + (pending or 0)
+            if base and base < factor:
+                section = base * factor  # "twenty-five hundred", "tiga ratus"
+            else:
+                section += (pending or 1) * factor  # "a hundred", "seratus lima puluh"
+            pending = None
+        elif w in words:
+            if w in bound and pending is None and not section:
+                continue
+            if pending is not None:
+                section += pending
+            pending = words[w]
+    return total + section + (pending or 0)
 
 
 def format_value(q: Quantity) -> str:

@@ -1,0 +1,356 @@
+"""General classes of false alarms of the fact checks, and the changes that must still be caught.
+
+Each class holds faithful pairs in several languages (the check stays quiet) and changed ones
+(the check fires): fractions, decades and multiples; approximate amounts ("dozens", 数十,
+puluhan); Indonesian numerals; Arabic vowel marks; words that look negative and are not
+(余儀なく, 不得不, ne … que, tidak hanya, لا بد); Latin-script names kept in Chinese or Japanese.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.align import LanguagePair, SegmentPair
+from checker.checks import dates, names, negation, numbers
+from checker.checks.negation import negations
+from checker.checks.numerals import approximate_quantities, extract_quantities
+from checker.documents import document_from_segments
+
+
+def _run(module, translation, reference, t_lang, r_lang):
+    t = document_from_segments([translation], t_lang)
+    r = document_from_segments([reference], r_lang)
+    pair = SegmentPair(t.sentences[0].span(), r.sentences[0].span())
+    return module.run(pair, LanguagePair(t_lang, r_lang), None)
+
+
+def _values(text, lang):
+    return [(round(q.value, 3), q.kind) for q in extract_quantities(text, lang)]
+
+
+# --- numbers: fractions, decades, multiples ---------------------------------------------------
+
+FAITHFUL_NUMBERS = [
+    # fractions: 四分之一 and 4分の1 are 25 %, answered by "a quarter", "un quart", "25 %"
+    ("en", "zh", "Ticket sales fell by a quarter in 2023, to 9.6 million.", "2023年门票销量下降四分之一，降至960万张。"),
+    ("en", "ja", "Ticket sales fell by a quarter in 2023, to 9.6 million.", "2023年のチケット販売数は4分の1減って960万枚となった。"),
+    ("fr", "ja", "Les ventes ont reculé d'un quart l'an dernier.", "昨年の販売数は4分の1減少した。"),
+    ("id", "zh", "Penjualan turun seperempat tahun lalu.", "去年销量下降了四分之一。"),
+    ("ar", "ja", "انخفضت المبيعات بمقدار الربع العام الماضي.", "昨年の販売数は4分の1減った。"),
+    ("ja", "fr", "住民の約3分の1が避難した。", "Environ un tiers des habitants ont été évacués."),
+    ("zh", "fr", "四分之三的选民投了赞成票。", "Les trois quarts des électeurs ont voté pour."),
+    ("en", "zh", "Two thirds of the budget goes to salaries.", "三分之二的预算用于工资。"),
+    ("zh", "en", "销量下降了25%。", "Sales fell by a quarter."),
+    ("en", "fr", "Half of the residents have left.", "50 % des habitants sont partis."),
+    ("zh", "en", "今年前三季度，出口同比增长百分之五点二。", "Exports grew 5.2 percent in the first three quarters."),
+    # ratios: "one in three" is 3 or a third
+    ("en", "fr", "One in three TGV trains will run.", "Un TGV sur trois circulera."),
+    ("en", "zh", "One in five adults is obese.", "成年人中五分之一肥胖。"),
+    ("id", "ja", "Satu dari lima orang dewasa mengalami obesitas.", "成人の5人に1人が肥満だ。"),
+    ("ar", "en", "واحد من كل خمسة بالغين يعاني من السمنة.", "One in five adults is obese."),
+    # decades
+    ("en", "zh", "It was the lowest figure in a decade.", "这是十年来的最低数字。"),
+    ("en", "ja", "It was the lowest figure in a decade.", "この10年で最低の数字だった。"),
+    ("fr", "id", "C'est le plus bas niveau depuis une décennie.", "Ini angka terendah dalam satu dekade."),
+    ("ar", "ja", "هذا أدنى مستوى منذ عقد.", "過去10年で最低の水準だ。"),
+    ("en", "zh", "The war lasted two decades.", "这场战争持续了二十年。"),
+    ("fr", "ja", "La guerre a duré deux décennies.", "戦争は20年続いた。"),
+    ("id", "en", "Perang itu berlangsung dua dekade.", "The war lasted 20 years."),
+    ("ar", "fr", "استمرت الحرب ثلاثة عقود.", "La guerre a duré trois décennies."),
+    ("en", "ar", "It is the first such visit by a U.S. president in two decades.", "وهي أول زيارة من نوعها لرئيس أمريكي منذ عقدين."),
+    ("zh", "en", "这座桥于上世纪六十年代建成。", "The bridge was built in the 1960s."),
+    ("zh", "en", "这座桥于二十世纪六十年代建成。", "The bridge was built in the 1960s."),
+    ("fr", "en", "Le pont a été construit dans les années 60.", "The bridge was built in the 1960s."),
+    ("ar", "en", "بني الجسر في ستينيات القرن الماضي.", "The bridge was built in the 1960s."),
+    # twice, double, triple
+    ("en", "ja", "Prices have doubled since 2020.", "価格は2020年以降2倍になった。"),
+    ("en", "zh", "Prices have doubled since 2020.", "自2020年以来价格翻了一番。"),
+    ("en", "id", "Prices have doubled since 2020.", "Harga naik dua kali lipat sejak 2020."),
+    ("en", "ar", "Prices have doubled since 2020.", "تضاعفت الأسعار منذ 2020."),
+    ("ar", "ja", "ارتفعت الأسعار إلى الضعف منذ 2020.", "価格は2020年以降2倍になった。"),
+    ("en", "ja", "Output tripled in five years.", "生産量は5年で3倍になった。"),
+    ("fr", "id", "La production a triplé en cinq ans.", "Produksi naik tiga kali lipat dalam lima tahun."),
+    ("en", "ar", "Output tripled in five years.", "تضاعف الإنتاج ثلاث مرات في خمس سنوات."),
+    ("en", "zh", "The company's profit doubled to 3 billion yuan.", "该公司利润翻番至30亿元。"),
+    # the Japanese fiscal quarter 4～6月期 is "the second quarter" or "April-June"
+    ("ja", "en", "同社の4～6月期の純利益は12億ドルとなった。", "The company's second-quarter net profit was $1.2 billion."),
+    ("ja", "en", "同社の4～6月期の純利益は12億ドルとなった。", "The company's April-June net profit was $1.2 billion."),
+]
+
+CHANGED_NUMBERS = [
+    ("en", "zh", "Ticket sales fell by a third last year.", "去年门票销量下降了四分之一。"),
+    ("ja", "en", "昨年のチケット販売数は3分の1減った。", "Ticket sales fell by a quarter last year."),
+    ("zh", "ja", "去年门票销量下降了三分之一。", "昨年のチケット販売数は4分の1減った。"),
+    ("en", "zh", "Sales fell by 30%.", "销量下降了四分之一。"),
+    ("en", "fr", "One in four adults is obese.", "Un adulte sur cinq est obèse."),
+    ("en", "zh", "It was the lowest figure in 12 years.", "这是十年来的最低数字。"),
+    ("zh", "en", "这是二十年来的最低数字。", "It was the lowest figure in a decade."),
+    ("en", "zh", "The war lasted three decades.", "这场战争持续了二十年。"),
+    ("fr", "ja", "La guerre a duré trois décennies.", "戦争は20年続いた。"),
+    ("zh", "en", "这座桥于上世纪七十年代建成。", "The bridge was built in the 1960s."),
+    ("en", "ja", "Prices have tripled since 2020.", "価格は2020年以降2倍になった。"),
+    ("ja", "en", "価格は2020年以降3倍になった。", "Prices have doubled since 2020."),
+    ("ja", "en", "同社の4～6月期の純利益は12億ドルとなった。", "The company's third-quarter net profit was $1.2 billion."),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_NUMBERS)
+def test_fractions_decades_and_multiples_are_quiet(tl, rl, t, r):
+    assert _run(numbers, t, r, tl, rl) == []
+
+
+@pytest.mark.parametrize("tl, rl, t, r", CHANGED_NUMBERS)
+def test_changed_fractions_decades_and_multiples_are_caught(tl, rl, t, r):
+    assert [f.check for f in _run(numbers, t, r, tl, rl)][:1] == ["numbers"]
+
+
+def test_cjk_fractions_are_percentages():
+    assert _values("四分之一的学校仍然关闭", "zh") == [(25.0, "percent")]
+    assert _values("住民の約3分の1が避難した", "ja") == [(33.333, "percent")]
+    assert _values("增长百分之三点五", "zh") == [(3.5, "percent")]
+    assert _values("经济增长三点五个百分点", "zh") == [(3.5, "number")]
+
+
+# --- numbers: approximate amounts ------------------------------------------------------------
+
+FAITHFUL_APPROXIMATE = [
+    ("en", "fr", "A dozen people were injured.", "Une douzaine de personnes ont été blessées."),
+    ("en", "zh", "A dozen people were injured.", "十几人受伤。"),
+    ("en", "id", "A dozen people were injured.", "Selusin orang terluka."),
+    ("en", "ja", "Dozens of people were injured.", "数十人が負傷した。"),
+    ("fr", "ar", "Des dizaines de personnes ont été blessées.", "أصيب عشرات الأشخاص."),
+    ("id", "en", "Puluhan orang terluka.", "Dozens of people were injured."),
+    ("id", "en", "Belasan orang terluka.", "More than a dozen people were injured."),
+    ("ja", "en", "十数人が負傷した。", "More than a dozen people were injured."),
+    ("zh", "en", "十多人受伤。", "More than 10 people were hurt."),
+    ("en", "zh", "Hundreds of people were evacuated.", "数百人被疏散。"),
+    ("en", "id", "Hundreds of people were evacuated.", "Ratusan orang dievakuasi."),
+    ("en", "ar", "Hundreds of people were evacuated.", "تم إجلاء مئات الأشخاص."),
+    ("en", "zh", "Thousands of people were evacuated.", "上千人被疏散。"),
+    ("fr", "id", "Des milliers de personnes ont été évacuées.", "Ribuan orang dievakuasi."),
+    ("en", "id", "Tens of thousands of people marched.", "Puluhan ribu orang berunjuk rasa."),
+    ("en", "ar", "Tens of thousands of people marched.", "تظاهر عشرات الآلاف من الأشخاص."),
+    ("en", "id", "Hundreds of thousands of people marched.", "Ratusan ribu orang berunjuk rasa."),
+    ("en", "fr", "About 20 people were hurt.", "Une vingtaine de personnes ont été blessées."),
+    ("en", "zh", "The death toll has risen to more than 2,000, a third of them children.",
+     "死亡人数已升至2000多人，其中三分之一是儿童。"),
+    ("en", "ar", "The death toll has risen to more than 2,000, a third of them children.",
+     "ارتفعت حصيلة القتلى إلى أكثر من ألفين، ثلثهم من الأطفال."),
+    ("en", "ja", "Unemployment fell to its lowest level in more than a decade.", "失業率は10年余りぶりの低水準に下がった。"),
+    ("en", "zh", "Unemployment fell to its lowest level in more than a decade.", "失业率降至十多年来的最低水平。"),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_APPROXIMATE)
+def test_approximate_amounts_answer_each_other(tl, rl, t, r):
+    assert _run(numbers, t, r, tl, rl) == []
+
+
+def test_approximate_amounts_never_call_for_a_figure_but_a_wrong_figure_is_caught():
+    # "une vingtaine" answers 20 but not 30
+    assert _run(numbers, "About 30 people were hurt.", "Une vingtaine de personnes ont été blessées.", "en", "fr")
+    # 二十多 is 20 and more: 50 is not in it
+    assert _run(numbers, "More than 50 people were hurt.", "二十多人受伤。", "en", "zh")
+    # an approximate amount is no figure of its own
+    assert _values("Dozens of people and hundreds of homes", "en") == []
+    assert [(q.value, q.high) for q in approximate_quantities("十多人受伤", "zh")] == [(10, 20)]
+    assert _values("Tens of thousands of people marched.", "en") == []
+    # a plural scale word after a figure is the figure's: "five millions", "3 millions"
+    assert _values("le ministre a annoncé cinq millions pour la police", "fr") == [(5e6, "number")]
+    assert _values("the minister announced five millions for the police", "en") == [(5e6, "number")]
+    assert _values("Il y a 3 millions d'habitants.", "fr") == [(3e6, "number")]
+
+
+# --- numbers: Indonesian numerals, Arabic marks ----------------------------------------------
+
+@pytest.mark.parametrize("text, values", [
+    ("Sebelas orang tewas.", [11]),
+    ("Dua belas orang tewas.", [12]),
+    ("Lima belas orang tewas.", [15]),
+    ("Dua puluh lima orang tewas.", [25]),
+    ("Seratus lima puluh orang tewas.", [150]),
+    ("Tiga ratus dua belas rumah rusak.", [312]),
+    ("Dua ribu lima ratus warga mengungsi.", [2500]),
+    ("Sejuta orang mengungsi.", [1e6]),
+    ("Satu juta orang mengungsi.", [1e6]),
+    ("Setengah juta orang mengungsi.", [5e5]),
+    ("“Kami tidak meminta belas kasihan,” kata pengacara itu.", []),  # belas kasihan = mercy
+    ("Puluhan ribu orang berunjuk rasa.", []),
+])
+def test_indonesian_numerals(text, values):
+    assert [q.value for q in extract_quantities(text, "id") if q.value != 1 or values == [1]] == values
+
+
+def test_changed_indonesian_teens_are_caught():
+    assert _run(numbers, "Dua belas orang tewas.", "Twelve people were killed.", "id", "en") == []
+    assert _run(numbers, "Tiga belas orang tewas.", "Fifteen people were killed.", "id", "en")
+    assert _run(numbers, "Sejuta orang mengungsi.", "Two million people fled.", "id", "en")
+
+
+def test_arabic_vowel_marks_do_not_split_words():
+    # وستُشغَّل ("and will be operated") is not و + ست (six)
+    assert _run(numbers, "وستُشغَّل الرحلات إلى نيروبي أربع مرات أسبوعيًا.",
+                "Flights to Nairobi will operate four times a week.", "ar", "en") == []
+    assert _values("قُتل عشرون ألفًا من السكان", "ar") == [(20000.0, "number")]
+    assert len(negations("لَمْ يُصَبْ أحد بأذى.", "ar")) == 1
+    assert _run(negation, "لَمْ يُصَبْ أحد بأذى.", "Someone was hurt.", "ar", "en")
+
+
+# --- negation ---------------------------------------------------------------------------------
+
+FAITHFUL_NEGATION = [
+    # Japanese words with ない/なく that negate nothing
+    ("ja", "en", "120万人が避難を余儀なくされた。", "1.2 million people were forced to flee."),
+    ("ja", "en", "間もなく結果が発表される。", "The results will be announced soon."),
+    ("ja", "en", "負傷者は少なくとも10人に上る。", "At least 10 people were injured."),
+    ("ja", "en", "元大統領が85歳で亡くなった。", "The former president died at 85."),
+    ("ja", "en", "政府は計画を見直さなくてはならない。", "The government has to review the plan."),
+    ("ja", "en", "これは間違いなく重要な一歩だ。", "This is certainly an important step."),
+    ("ja", "en", "水は生活に欠かせない。", "Water is essential to life."),
+    ("ja", "en", "燃料がなくなった。", "The fuel ran out."),
+    ("ja", "en", "このままでは経済が悪化するのではないかとの懸念が広がっている。",
+     "There are growing fears that the economy will worsen."),
+    ("ja", "en", "彼らは前例のない危機に直面している。", "They face an unprecedented crisis."),
+    # Chinese
+    ("zh", "en", "这不仅是经济问题，也是政治问题。", "This is not only an economic issue but also a political one."),
+    ("zh", "en", "毫无疑问，这是一个重要的决定。", "There is no doubt that this is an important decision."),
+    ("zh", "en", "罚款不超过1000元。", "The fine is up to 1,000 yuan."),
+    ("zh", "en", "不到一半的选民参加了投票。", "Less than half of voters took part."),
+    ("zh", "en", "他们面临前所未有的危机。", "They face an unprecedented crisis."),
+    ("en", "zh", "The central bank kept interest rates unchanged.", "央行维持利率不变。"),
+    # French
+    ("fr", "en", "Il n'y a que deux candidats.", "There are only two candidates."),
+    ("fr", "en", "N'importe quel citoyen peut voter.", "Any citizen can vote."),
+    ("fr", "en", "C'est sans doute la décision la plus importante.", "It is probably the most important decision."),
+    ("fr", "en", "Non seulement les prix augmentent, mais les salaires baissent.",
+     "Not only are prices rising, but wages are falling."),
+    ("fr", "en", "Il est plus que jamais nécessaire d'agir.", "It is more necessary than ever to act."),
+    ("fr", "zh", "Une organisation non gouvernementale a signalé l'incident.", "一个非政府组织报告了这一事件。"),
+    ("en", "zh", "A non-governmental organisation reported the incident.", "一个非政府组织报告了这一事件。"),
+    ("fr", "en", "Les prix ne cessent d'augmenter.", "Prices keep rising."),
+    ("fr", "en", "Il n'y a pas plus de 10 candidats.", "There are no more than 10 candidates."),
+    # Indonesian
+    ("id", "en", "Tidak hanya harga, tetapi juga kualitas yang penting.", "Not only price but also quality matters."),
+    ("id", "en", "Tak lama kemudian, polisi tiba.", "Soon after, police arrived."),
+    ("id", "en", "Tidak sedikit warga yang mengungsi.", "Many residents fled."),
+    ("id", "en", "Belum lama ini, pemerintah menaikkan harga.", "Recently, the government raised prices."),
+    # English
+    ("en", "fr", "The report must be submitted no later than Friday.", "Le rapport doit être remis au plus tard vendredi."),
+    ("en", "fr", "Nonetheless, the talks continued.", "Les discussions se sont néanmoins poursuivies."),
+    ("en", "ar", "There is no doubt this is an important step.", "لا شك أن هذه خطوة مهمة."),
+    ("en", "zh", "Authorities have yet to identify the victims.", "当局尚未确认遇难者身份。"),
+    # Arabic
+    ("en", "ar", "At least 10 people were killed.", "قُتل ما لا يقل عن 10 أشخاص."),
+    ("en", "ar", "Especially in the north.", "لا سيما في الشمال."),
+    ("en", "ar", "However, the talks continued.", "غير أن المحادثات استمرت."),
+    ("en", "ar", "The talks ended without an agreement.", "انتهت المحادثات دون التوصل إلى اتفاق."),
+    ("ar", "en", "ليس فقط الأسعار بل الجودة أيضا.", "Not only prices but also quality."),
+    # "no longer" is a negation in every language
+    ("ja", "en", "彼はもはや大統領ではない。", "He is no longer president."),
+    ("fr", "en", "Il n'est plus président.", "He is no longer president."),
+    ("id", "zh", "Ia tidak lagi menjabat sebagai presiden.", "他已不再担任总统。"),
+    ("ar", "en", "لم يعد رئيسا.", "He is no longer president."),
+    # obligation counts the same everywhere: had to = 余儀なくされた = 不得不 = لا بد
+    ("en", "ja", "1.2 million people had to flee.", "120万人が避難を余儀なくされた。"),
+    ("ja", "zh", "住民は避難を余儀なくされた。", "居民们不得不撤离。"),
+    ("en", "ar", "The government had to postpone the vote.", "كان لا بد للحكومة من تأجيل التصويت."),
+    ("en", "fr", "He had no choice but to resign.", "Il n'avait pas d'autre choix que de démissionner."),
+]
+
+CHANGED_NEGATION = [
+    ("ja", "en", "120万人が避難を余儀なくされなかった。", "1.2 million people were forced to flee."),
+    ("ja", "en", "政府は計画を見直さない。", "The government must review the plan."),
+    ("zh", "en", "政府没有推迟选举。", "The government had to postpone the election."),
+    ("fr", "en", "Il n'y a pas deux candidats.", "There are only two candidates."),
+    ("id", "en", "Tak lama kemudian, polisi tidak tiba.", "Soon after, police arrived."),
+    ("en", "fr", "Not only are prices not rising, but wages are also falling.",
+     "Non seulement les prix augmentent, mais les salaires baissent aussi."),
+    ("en", "ja", "1.2 million people did not have to flee.", "120万人が避難を余儀なくされた。"),
+    ("en", "ar", "The government did not postpone the vote.", "كان لا بد للحكومة من تأجيل التصويت."),
+    ("en", "ja", "He is no longer president.", "彼は大統領だ。"),
+    ("en", "zh", "Authorities have identified the victims.", "当局尚未确认遇难者身份。"),
+    ("en", "ar", "The talks ended with an agreement.", "انتهت المحادثات دون التوصل إلى اتفاق."),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_NEGATION)
+def test_words_that_look_negative_are_quiet(tl, rl, t, r):
+    assert _run(negation, t, r, tl, rl) == []
+
+
+@pytest.mark.parametrize("tl, rl, t, r", CHANGED_NEGATION)
+def test_a_genuine_negation_still_counts(tl, rl, t, r):
+    assert [f.check for f in _run(negation, t, r, tl, rl)] == ["negation"]
+
+
+@pytest.mark.parametrize("text, lang, count", [
+    ("他们找不到工作。", "zh", 1),                      # 找不到 = cannot find; 不到 + figure is "less than"
+    ("Masa jabatannya tidak lama.", "id", 1),           # not long; "tidak lama kemudian" is "soon after"
+    ("Il n'a pas dépassé la limite.", "fr", 1),
+    ("L'amende ne doit pas dépasser 1 000 euros.", "fr", 0),  # at most 1,000 euros
+    ("He was unable to attend.", "en", 1),
+    ("قالت الوزيرة إن العجز سيبقى دون 3% من الناتج المحلي.", "ar", 0),  # دون = below
+    ("غادر دون أن يقول شيئا.", "ar", 1),
+])
+def test_negation_counts_general(text, lang, count):
+    assert len(negations(text, lang)) == count
+
+
+# --- names ------------------------------------------------------------------------------------
+
+def test_latin_name_kept_in_japanese_or_chinese_must_be_in_the_translation():
+    found = _run(names, "The president said the country had no plans to join Hamilton.",
+                 "大統領は、同国はBRICSに加盟する計画はないと述べた。", "en", "ja")
+    assert [f.check for f in found] == ["names"]
+    assert _run(names, "The president said the country had no plans to join BRICS.",
+                "大統領は、同国はBRICSに加盟する計画はないと述べた。", "en", "ja") == []
+    assert _run(names, "Apple said Okonkwo sales rose.", "Apple表示，iPhone销量上升。", "en", "zh")
+    assert _run(names, "Apple a dit que les ventes d'iPhone avaient augmenté.", "Apple表示，iPhone销量上升。", "fr", "zh") == []
+    # a gloss in brackets is a translation aid, often left out
+    assert _run(names, "A team from the International Atomic Energy Agency arrived at the site.",
+                "国際原子力機関（IAEA）の調査団が現地入りした。", "en", "ja") == []
+    assert _run(names, "OpenAI unveiled a new version of ChatGPT.", "OpenAIはChatGPTの新版を発表した。", "en", "ja") == []
+
+
+def test_a_spelled_out_name_before_its_acronym_is_a_description():
+    assert _run(names, "Badan Nasional Penanggulangan Bencana (BNPB) menyatakan 2.000 warga telah mengungsi.",
+                "The National Disaster Management Agency (BNPB) said 2,000 residents had been evacuated.", "id", "en") == []
+    found = _run(names, "Badan Nasional Penanggulangan Bencana (Haddad) menyatakan 2.000 warga telah mengungsi.",
+                 "The National Disaster Management Agency (BNPB) said 2,000 residents had been evacuated.", "id", "en")
+    assert found and found[0].check == "names"
+
+
+def test_expansion_is_told_from_a_person_and_party():
+    assert _run(names, "Komisi Pemilihan Umum (KPU) menetapkan hasil pemilu.",
+                "The General Elections Commission (KPU) confirmed the results.", "id", "en") == []
+    assert _run(names, "Le Rassemblement national (RN) a critiqué le gouvernement.",
+                "The National Rally (RN) criticised the government.", "fr", "en") == []
+    found = _run(names, "Marine Le Pen (RN) a critiqué le gouvernement.",
+                 "Marine Lindqvist (RN) criticised the government.", "fr", "en")
+    assert [f.check for f in found] == ["names"]
+
+
+def test_a_name_is_not_a_common_word_it_begins():
+    # "Moreau" is not "more", "Haddad" not "had"
+    assert _run(names, "Le festival s'est ouvert au Grand Moreau éphémère, avec plus de 1 200 auteurs.",
+                "The festival opened at the Grand Palais Éphémère, with more than 1,200 authors.", "fr", "en")
+    assert _run(names, "Le Premier ministre a rencontré le président russe.",
+                "The prime minister met the Russian president.", "fr", "en") == []
+
+
+def test_currency_and_institutions_are_not_names():
+    assert _run(names, "The project is expected to cost 8 trillion rupiah.",
+                "Biaya proyek diperkirakan mencapai Rp 8 triliun.", "en", "id") == []
+    assert _run(names, "Annual inflation slowed to 2.8 percent, data from Statistics Indonesia showed.",
+                "Inflasi tahunan melambat menjadi 2,8 persen, menurut data Badan Pusat Statistik.", "en", "id") == []
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+def test_japanese_fiscal_quarter_months_answer_but_do_not_call():
+    assert _run(dates, "同社の4～6月期の純利益は12億ドルとなった。",
+                "The company's second-quarter net profit was $1.2 billion.", "ja", "en") == []
+    assert _run(dates, "同社の4～6月期の純利益は12億ドルとなった。",
+                "The company's April-June net profit was $1.2 billion.", "ja", "en") == []
+    assert _run(dates, "3、4月の売上高は増えた。", "Sales rose in March and April.", "ja", "en") == []
+    assert _run(dates, "3、4月の売上高は増えた。", "Sales rose in March.", "ja", "en")
