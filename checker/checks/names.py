@@ -41,8 +41,10 @@ def _common_words(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _entity_patterns(langs: tuple[str, ...]) -> list[tuple[re.Pattern, str]]:
-    """Regular expressions for the entity names of ``langs`` (longest first) and their concept."""
+def _entity_patterns(langs: tuple[str, ...]) -> list[tuple[re.Pattern, str, str, bool]]:
+    """Regular expressions for the entity names of ``langs`` (longest first), their concept, and
+    a substring every match contains (lower-cased when the pattern ignores case), so that the
+    hundreds of patterns are run only where their name can occur."""
     entries = []
     for lang in langs:
         data = language(lang)
@@ -56,12 +58,14 @@ def _entity_patterns(langs: tuple[str, ...]) -> list[tuple[re.Pattern, str]]:
         letters = [c for c in form if c.isalpha()]
         if script == "han" or any("\u3040" <= c <= "\u9fff" for c in form):
             pattern = re.compile(re.escape(form))
+            flags = 0
         else:
             before = rf"(?<![\w])(?:{prefixes})?" if prefixes else r"(?<![\w])"
             # acronyms match only in capitals: "US" is not the pronoun "us", "AS" not "as"
             flags = 0 if letters and all(c.isupper() for c in letters) and len(letters) <= 6 else re.IGNORECASE
             pattern = re.compile(before + re.escape(form) + r"(?![\w])", flags)
-        out.append((pattern, concept))
+        folded = bool(flags & re.IGNORECASE)
+        out.append((pattern, concept, form.lower() if folded else form, folded))
     return out
 
 
@@ -69,7 +73,10 @@ def entity_mentions(text: str, lang: str, other: str | None = None) -> list[tupl
     """(start, end, concept) of listed names in ``text``. Names of ``other`` count too: text left
     in the reference's language ("Share", a copied disclaimer) names things in that language."""
     found: list[tuple[int, int, str]] = []
-    for pattern, concept in _entity_patterns((lang,) + ((other,) if other and other != lang else ())):
+    lowered = text.lower()
+    for pattern, concept, needle, folded in _entity_patterns((lang,) + ((other,) if other and other != lang else ())):
+        if needle not in (lowered if folded else text):
+            continue
         for m in pattern.finditer(text):
             if all(m.end() <= a or m.start() >= b for a, b, _ in found):
                 found.append((m.start(), m.end(), concept))
