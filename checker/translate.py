@@ -220,7 +220,15 @@ def _marian_description(model_id: str, revision: str | None, beam: int, max_leng
     return described
 
 
-def _vocabulary_labels(model_dir: Path) -> list[str]:
+def target_token_for(labels: Sequence[str], target_token: str | None, tgt_lang: str, model_id: str) -> str | None:
+    """The label to put in front of every source: the one asked for (which the model must know,
+    when it lists labels), else the one for ``tgt_lang``; ``ValueError`` for an unknown label."""
+    if target_token is not None and labels and target_token not in labels:
+        raise ValueError(f"{model_id} has no target label {target_token}; it knows {', '.join(labels[:12])}")
+    return target_token or default_target_token(labels, tgt_lang)
+
+
+def vocabulary_labels(model_dir: Path) -> list[str]:
     """Target-language labels (``>>ara<<``) in a model's ``vocab.json``, as MarianTokenizer lists
     them in ``supported_language_codes``."""
     try:
@@ -255,9 +263,7 @@ class MarianTranslator:
         self.max_length = min(max_length, int(getattr(model.config, "max_position_embeddings", max_length)))
         self.max_tokens = max_tokens
         labels = list(getattr(tokenizer, "supported_language_codes", None) or [])
-        if target_token is not None and labels and target_token not in labels:
-            raise ValueError(f"{model_id} has no target label {target_token}; it knows {', '.join(labels[:12])}")
-        self.target_token = target_token or default_target_token(labels, tgt_lang)
+        self.target_token = target_token_for(labels, target_token, tgt_lang, model_id)
         # Source ids are read with the source vocabulary: with separate vocabularies (some
         # Tatoeba models) the tokenizer's id→piece table is the target one.
         encoder = getattr(tokenizer, "encoder", None)
@@ -303,12 +309,8 @@ class MarianTranslator:
         config = json.loads((path / "config.json").read_text(encoding="utf-8"))
         positions = config.get("max_position_embeddings")
         limit = min(max_length, int(positions)) if positions else max_length
-        labels = _vocabulary_labels(path)
-        if target_token is not None and labels and target_token not in labels:
-            raise ValueError(f"{model_id or path.name} has no target label {target_token}; it knows "
-                             f"{', '.join(labels[:12])}")
-        token = target_token or default_target_token(labels, tgt_lang)
         model_id = model_id or path.name
+        token = target_token_for(vocabulary_labels(path), target_token, tgt_lang, model_id)
         return LazyTranslator(
             lambda: cls.load(path, src_lang=src_lang, tgt_lang=tgt_lang, model_id=model_id, revision=revision,
                              beam=beam, batch_size=batch_size, max_length=max_length, threads=threads,

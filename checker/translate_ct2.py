@@ -31,8 +31,8 @@ from checker.translate import (
     TokenScores,
     align_words,
     available_cores,
-    _vocabulary_labels,
-    default_target_token,
+    target_token_for,
+    vocabulary_labels,
     piece_spans,
 )
 
@@ -305,10 +305,8 @@ class CTranslate2Translator:
         self.quantization = meta.get("quantization")
         # Models serving several target languages want a label such as >>ara<< in front of
         # every source, as with the transformers engine (checker.translate.MarianTranslator).
-        labels = _vocabulary_labels(self.model_dir)
-        if target_token is not None and labels and target_token not in labels:
-            raise ValueError(f"{self.model_id} has no target label {target_token}; it knows {', '.join(labels[:12])}")
-        self.target_token = target_token or default_target_token(labels, self.tgt_lang)
+        self.target_token = target_token_for(vocabulary_labels(self.model_dir), target_token, self.tgt_lang,
+                                             self.model_id)
         # Marian's position table bounds both the input and the output.
         self.max_positions = int(meta.get("max_positions") or MAX_INPUT_TOKENS)
         if beam < 1:
