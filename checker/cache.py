@@ -40,15 +40,18 @@ if TYPE_CHECKING:  # pragma: no cover
 log = logging.getLogger(__name__)
 
 CACHE_FILE = "backtranslations.sqlite3"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+# Older versions whose tables are still read the same way: opening one only adds the new tables.
+_UPGRADABLE = frozenset({3})
 #: Entries kept per table (back-translations, scores) before the least recently used go.
 MAX_ENTRIES = 100_000
 BUSY_TIMEOUT_S = 30.0
 # describe() keys that change how fast a translator runs, not what it outputs.
 SPEED_ONLY_KEYS = frozenset({"threads", "intra_threads", "inter_threads", "batch_size", "max_tokens",
                              "max_batch_tokens", "max_batch_sentences", "device", "cache"})
-# What each table holds: JSON text, or raw bytes (float32 sentence embeddings).
-_TABLES = {"translations": "json", "scores": "json", "embeddings": "bytes"}
+# What each table holds: JSON text, or raw bytes (float32 sentence embeddings). ``analyses``
+# holds per-segment results of the checker's own code (see checker/memo.py).
+_TABLES = {"translations": "json", "scores": "json", "embeddings": "bytes", "analyses": "json"}
 # SQLite result codes that mean the file itself is bad (not a passing lock).
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_CORRUPT, _SQLITE_NOTADB = 5, 6, 11, 26
 
@@ -74,6 +77,13 @@ CREATE TABLE IF NOT EXISTS embeddings (
     used REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS embeddings_used ON embeddings (used);
+CREATE TABLE IF NOT EXISTS analyses (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    created REAL NOT NULL,
+    used REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS analyses_used ON analyses (used);
 """
 
 
@@ -186,7 +196,7 @@ class TranslationCache:
                 conn.execute("BEGIN IMMEDIATE")
                 try:
                     version = conn.execute("PRAGMA user_version").fetchone()[0]
-                    if version not in (0, SCHEMA_VERSION):
+                    if version not in (0, SCHEMA_VERSION, *_UPGRADABLE):
                         # Written by another version of the checker: start afresh rather than misread it.
                         for table in _TABLES:
                             conn.execute(f"DROP TABLE IF EXISTS {table}")

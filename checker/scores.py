@@ -7,7 +7,7 @@ number comes with the sacrebleu signature that reproduces it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Any, Sequence
 
 # sacrebleu's 13a tokenizer does not split Chinese or Japanese; these do, with no extra package.
 _BLEU_TOKENIZE = {"zh": "zh", "ja": "char"}
@@ -48,22 +48,22 @@ class Scorer:
             ter=self._ter.sentence_score(hypothesis, [reference]).score,
         )
 
-    def document(self, hypotheses: Sequence[str], references: Sequence[str]) -> tuple[list[SegmentScores], SegmentScores]:
+    def document(self, hypotheses: Sequence[str], references: Sequence[str],
+                 store: Any = None) -> tuple[list[SegmentScores], SegmentScores]:
         """Every segment's scores and the document's, reading each segment once per metric.
 
         The same numbers as :meth:`segment` for each pair and :meth:`corpus` for them all:
         sacrebleu's corpus score aggregates the per-segment statistics, so they are gathered
         once and aggregated both ways (sentence BLEU with effective order, corpus BLEU without).
+        With ``store`` (a :class:`checker.cache.TranslationCache`), the statistics of pairs seen
+        before come from it (:mod:`checker.memo`).
         """
         hypotheses, references = list(hypotheses), list(references)
         if len(hypotheses) != len(references):
             raise ValueError(f"{len(hypotheses)} hypotheses but {len(references)} references")
         if not hypotheses:
             return [], self.corpus([], [])
-        refs = [references]
-        chrf = self._chrf._extract_corpus_statistics(hypotheses, refs)
-        bleu = self._corpus_bleu._extract_corpus_statistics(hypotheses, refs)
-        ter = self._ter._extract_corpus_statistics(hypotheses, refs)
+        chrf, bleu, ter = self._statistics(hypotheses, references, store)
         segments = [
             SegmentScores(100.0, 100.0, 0.0) if not h.strip() and not r.strip() else SegmentScores(
                 chrf=self._chrf._aggregate_and_compute([c]).score,
@@ -77,6 +77,32 @@ class Scorer:
                             "bleu": str(self._corpus_bleu.get_signature()),
                             "ter": str(self._ter.get_signature())}
         return segments, corpus
+
+    def _statistics(self, hypotheses: list[str], references: list[str], store: Any):
+        """sacrebleu's per-segment statistics (chrF, BLEU, TER), from ``store`` where it has them."""
+        import sacrebleu
+
+        from checker.memo import SegmentMemo
+
+        memo = SegmentMemo(store, "sacrebleu", sacrebleu.__version__, self._bleu.tokenizer.signature(),
+                           str(self._ter.asian_support), str(self._chrf.char_order), str(self._chrf.word_order))
+
+        def compute(indices: list[int]) -> list[list[list[Any]]]:
+            hyps, refs = [hypotheses[i] for i in indices], [[references[i] for i in indices]]
+            per_metric = [metric._extract_corpus_statistics(hyps, refs)
+                          for metric in (self._chrf, self._corpus_bleu, self._ter)]
+            return [list(row) for row in zip(*per_metric)]
+
+        def decode(i: int, stored: Any) -> list[list[Any]]:
+            if not (isinstance(stored, list) and len(stored) == 3 and all(
+                    isinstance(part, list) and all(isinstance(x, (int, float)) for x in part) for part in stored)):
+                raise ValueError("not sacrebleu statistics")
+            return stored
+
+        rows = memo.resolve([memo.key(h, r) for h, r in zip(hypotheses, references)], compute, decode)
+        for metric in (self._chrf, self._corpus_bleu, self._ter):
+            metric.num_refs = 1  # what sacrebleu records when it reads the references itself
+        return [row[0] for row in rows], [row[1] for row in rows], [row[2] for row in rows]
 
     def chrf(self, hypothesis: str, reference: str) -> float:
         """chrF alone: the cheap similarity used while aligning."""

@@ -69,9 +69,17 @@ def file_span(side, start: int, end: int) -> tuple[int, int] | None:
     return (side.start + start, side.start + end) if side is not None else None
 
 
-def run_all(pairs: Sequence[SegmentPair], langs: LanguagePair, settings: Settings) -> list[list[Finding]]:
-    """Findings of every check for every pair (one list per pair, in order)."""
+def run_all(pairs: Sequence[SegmentPair], langs: LanguagePair, settings: Settings,
+            store: Any = None) -> list[list[Finding]]:
+    """Findings of every check for every pair (one list per pair, in order).
+
+    With ``store`` (a :class:`checker.cache.TranslationCache`), the findings of a pair whose
+    texts, languages, glossary and check code were seen before come from it (see
+    :mod:`checker.memo`); only the length check, which weighs each pair against the whole
+    document, always runs.
+    """
     from checker.checks import dates, glossary, length, names, negation, numbers, quotes, untranslated
+    from checker.memo import SegmentMemo, code_fingerprint
 
     from checker.documents import InputError
 
@@ -81,12 +89,44 @@ def run_all(pairs: Sequence[SegmentPair], langs: LanguagePair, settings: Setting
         raise InputError(str(exc)) from None
     context = CheckContext(settings, terms)
     context.stats["length"] = length.document_ratio(pairs, langs)
-    families = (numbers, dates, names, negation, quotes, untranslated, length, glossary)
-    out: list[list[Finding]] = []
-    for pair in pairs:
-        found: list[Finding] = []
-        if pair.translation is not None and pair.reference is not None:
-            for family in families:
-                found.extend(family.run(pair, langs, context))
-        out.append(found)
-    return out
+    # Each of these reads nothing but the pair's two texts, the languages and the glossary.
+    per_pair = (numbers, dates, names, negation, quotes, untranslated, glossary)
+    both = [p.translation is not None and p.reference is not None for p in pairs]
+    memo = SegmentMemo(store, "checks", code_fingerprint("checks", "data"), langs.translation,
+                       langs.reference, repr(terms))
+    keys = [memo.key(p.translation.text, p.reference.text) if ok else None for p, ok in zip(pairs, both)]
+
+    def compute(indices: list[int]) -> list[list[Finding]]:
+        out = []
+        for i in indices:
+            found: list[Finding] = []
+            if both[i]:
+                for family in per_pair:
+                    found.extend(family.run(pairs[i], langs, context))
+            out.append(found)
+        return out
+
+    def encode(i: int, listed: list[Finding]) -> list[list[Any]]:
+        t, r = pairs[i].translation, pairs[i].reference
+        return [[f.check, f.severity, f.message, _shift(f.span, -t.start), _shift(f.reference_span, -r.start),
+                 f.confidence] for f in listed]
+
+    def decode(i: int, stored: list[list[Any]]) -> list[Finding]:
+        t, r = pairs[i].translation, pairs[i].reference
+        return [Finding(check, severity, message, _shift(span, t.start), _shift(ref_span, r.start), float(conf))
+                for check, severity, message, span, ref_span, conf in stored]
+
+    # Stored with offsets relative to the pair's sides: a sentence met again at another place
+    # in the file (an earlier one was edited) gets its own offsets back.
+    found = memo.resolve(keys, compute, decode=decode, encode=encode)
+    for pair, ok, listed in zip(pairs, both, found):
+        if ok:
+            listed.extend(length.run(pair, langs, context))
+    return found
+
+
+def _shift(span, by: int) -> tuple[int, int] | None:
+    if span is None:
+        return None
+    start, end = span
+    return (int(start) + by, int(end) + by)
