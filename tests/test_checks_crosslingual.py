@@ -195,3 +195,17 @@ def test_french_negation_perturbations_are_grammatical_and_complete():
         "Un séisme ; une alerte au tsunami a été émise."
     out = flip("Les scientifiques n'ont trouvé aucune preuve que le variant est grave.")
     assert negations(out, "fr") == []
+
+
+def test_a_name_after_an_elided_french_article_is_seen():
+    from checker.checks.names import proper_names
+
+    assert [n for *_, n in proper_names("Le club saoudien d'Al-Hilal a recruté Lucas Ferreira.", "fr")] == \
+        ["Al-Hilal", "Lucas Ferreira"]
+    assert [n for *_, n in proper_names("Il l'a dit à l'Élysée.", "fr")] == ["Élysée"]
+    reference = "Le club saoudien d'Al-Hilal a recruté l'attaquant brésilien Lucas Ferreira."
+    assert not _run(names, "Klub Arab Saudi Al-Hilal merekrut penyerang asal Brasil Lucas Ferreira.",
+                    reference, "id", "fr")
+    found = _run(names, "Klub Arab Saudi Lindqvist merekrut penyerang asal Brasil Lucas Ferreira.",
+                 reference, "id", "fr")
+    assert any("Al-Hilal" in f.message for f in found)

@@ -22,7 +22,9 @@ from functools import lru_cache
 from checker.checks import file_span, language
 from checker.report import Finding
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+# A word; an elided article or preposition before a capital ("d'Al-Hilal", "l'Ukraine") is a
+# word of its own, so that the name after it is seen.
+_WORD = re.compile(r"[a-zà-ÿ]{1,3}['’](?=[A-ZÀ-Ý])|[^\W\d_][\w'’-]*", re.UNICODE)
 _SENTENCE_START = re.compile(r"(^|[.!?:;«»“”\"(\[—–-]\s*)$")
 
 
