@@ -59,8 +59,6 @@ class SegmentMemo:
     def __init__(self, store: "TranslationCache | None", namespace: str, *context: str) -> None:
         self.store = store
         self._prefix = _hash(namespace, *context)
-        self.hits = 0
-        self.misses = 0
 
     def key(self, *texts: str) -> str:
         return _hash(self._prefix, *texts)
@@ -80,13 +78,11 @@ class SegmentMemo:
             if key is not None and key in found:
                 try:
                     results[i] = decode(i, found[key])
-                    self.hits += 1
                     continue
                 except (KeyError, TypeError, ValueError, IndexError):
                     pass  # written by something else: recompute and overwrite
             todo.append(i)
         if todo:
-            self.misses += len(todo)
             computed = compute(todo)
             if len(computed) != len(todo):
                 raise ValueError(f"computed {len(computed)} results for {len(todo)} segments")
