@@ -209,3 +209,30 @@ def test_a_name_after_an_elided_french_article_is_seen():
     found = _run(names, "Klub Arab Saudi Lindqvist merekrut penyerang asal Brasil Lucas Ferreira.",
                  reference, "id", "fr")
     assert any("Al-Hilal" in f.message for f in found)
+
+
+def test_translated_institution_words_are_not_names():
+    assert not _run(names, "La Haute Cour d'Osaka a annulé vendredi la condamnation.",
+                    "Pengadilan Tinggi Osaka pada Jumat membatalkan vonis tersebut.", "fr", "id")
+    assert not _run(names, "Ekspor turun 18,5 persen, kata Kementerian Perdagangan.",
+                    "Les exportations ont chuté de 18,5 %, a indiqué le ministère du Commerce.", "id", "fr")
+    assert not _run(names, "Officials said the 2032 Brisbane Games are on track.",
+                    "Para pejabat mengatakan Olimpiade Brisbane 2032 sesuai rencana.", "en", "id")
+    # a person's name in the same kind of sentence is still compared
+    found = _run(names, "Kementerian Perdagangan, kata Menteri Budi Hartono.",
+                 "Le ministère du Commerce, a dit le ministre Budi Santoso.", "id", "fr")
+    assert any("Santoso" in f.message for f in found)
+
+
+def test_a_latin_gloss_on_a_chinese_or_japanese_side_must_be_named():
+    zh = "印度空间研究组织（ISRO）周六成功发射一颗地球观测卫星。"
+    assert not _run(names, "India's space agency ISRO launched an Earth observation satellite on Saturday.", zh, "en", "zh")
+    assert not _run(names, "The Indian Space Research Organisation launched an Earth observation satellite on "
+                           "Saturday.", zh, "en", "zh")
+    found = _run(names, "India's space agency Santoso launched an Earth observation satellite on Saturday.", zh, "en", "zh")
+    assert [f.check for f in found] == ["names"] and "ISRO" in found[0].message
+    # after a listed name, the gloss is that name's: the translation may use its own form
+    ja = "東南アジア諸国連合（ASEAN）の外相会議は金曜日、共同声明で合意できなかった。"
+    assert not _run(names, "Les ministres des Affaires étrangères de l'Asean ne sont pas parvenus à s'entendre vendredi.",
+                    ja, "fr", "ja")
+    assert _run(names, "Para menteri luar negeri Santoso gagal menyepakati pernyataan bersama, Jumat.", ja, "id", "ja")

@@ -232,18 +232,42 @@ _LATIN_TERM = re.compile(r"(?<![A-Za-z0-9\u00C0-\u024F_-])[A-Za-z][A-Za-z\u00C0-
                          r"(?![A-Za-z0-9\u00C0-\u024F_-])")
 
 
-def latin_terms(text: str) -> list[tuple[int, int, str]]:
+def latin_terms(text: str, glosses: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, term) of Latin-script names (four letters or more, a capital among them) in
-    a text of another script, leaving out glosses in brackets (世界卫生组织（WHO）) and words
-    joined to figures (COVID-19, G20)."""
+    a text of another script, leaving out words joined to figures (COVID-19, G20) and, unless
+    ``glosses``, glosses in brackets (世界卫生组织（WHO）)."""
     out = []
     for m in _LATIN_TERM.finditer(text):
         term = m.group()
         letters = sum(c.isalpha() for c in term)
-        if letters < 4 or term.islower() or re.search(r"[(（]\s*$", text[:m.start()]) and re.match(r"[^)）]*[)）]", text[m.end():]):
+        if letters < 4 or term.islower() or not glosses and _is_gloss(text, m.start(), m.end()):
             continue
         out.append((m.start(), m.end(), term))
     return out
+
+
+def _is_gloss(text: str, a: int, b: int) -> bool:
+    return bool(re.search(r"[(（]\s*$", text[:a]) and re.match(r"[^)）]*[)）]", text[b:]))
+
+
+def _spelled_out(acronym: str, text: str) -> bool:
+    """Whether words of ``text`` spell ``acronym`` by their initials, in order, small lower-case
+    words skipped ("Organisation mondiale de la santé" for OMS, "Indian Space Research
+    Organisation" for ISRO)."""
+    letters = [c.upper() for c in acronym if c.isalpha()]
+    words = re.findall(r"[^\W\d_]+", text)
+    for start, word in enumerate(words):
+        if word[0].upper() != letters[0]:
+            continue
+        k = 0
+        for w in words[start:]:
+            if k < len(letters) and w[0].upper() == letters[k]:
+                k += 1
+            elif not (w.islower() and len(w) <= 3):
+                break
+            if k == len(letters):
+                return True
+    return False
 
 
 def _latin_term_findings(pair, langs, t_entities, r_entities) -> list[Finding]:
@@ -262,9 +286,22 @@ def _latin_term_findings(pair, langs, t_entities, r_entities) -> list[Finding]:
                 for a, b, term in terms if not _present(term[0].upper() + term[1:], words)]
     terms = _outside(latin_terms(r_text), r_entities)
     words = [fold(w) for w in re.findall(r"\w+", t_text)]
-    return [Finding("names", "critical", f"reference names {term}, which the translation does not",
-                    None, file_span(pair.reference, a, b), 0.6)
-            for a, b, term in terms if not _present(term[0].upper() + term[1:], words)]
+    findings = [Finding("names", "critical", f"reference names {term}, which the translation does not",
+                        None, file_span(pair.reference, a, b), 0.6)
+                for a, b, term in terms if not _present(term[0].upper() + term[1:], words)]
+    # A gloss (印度空间研究组织（ISRO）) names the body the translation must name too: by the
+    # same letters, spelled out, or, right after a listed name (北约（NATO）), as that name.
+    named = entity_mentions(r_text, langs.reference, langs.translation)
+    t_concepts = {c for *_, c in entity_mentions(t_text, langs.translation, langs.reference)}
+    for a, b, term in latin_terms(r_text, glosses=True):
+        if not _is_gloss(r_text, a, b) or _present(term[0].upper() + term[1:], words) or _spelled_out(term, t_text):
+            continue
+        bracket = max(r_text.rfind("(", 0, a), r_text.rfind("（", 0, a))
+        if any(0 <= bracket - y <= 1 and c in t_concepts for _, y, c in named):
+            continue
+        findings.append(Finding("names", "major", f"reference names {term}, which the translation does not",
+                                None, file_span(pair.reference, a, b), 0.5))
+    return findings
 
 
 def run(pair, langs, context) -> list[Finding]:
