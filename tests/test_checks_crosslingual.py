@@ -236,3 +236,26 @@ def test_a_latin_gloss_on_a_chinese_or_japanese_side_must_be_named():
     assert not _run(names, "Les ministres des Affaires étrangères de l'Asean ne sont pas parvenus à s'entendre vendredi.",
                     ja, "fr", "ja")
     assert _run(names, "Para menteri luar negeri Santoso gagal menyepakati pernyataan bersama, Jumat.", ja, "id", "ja")
+
+
+def test_quote_marks_one_language_sets_and_another_does_not_are_not_findings():
+    fr = "L'Espagne a refusé de s'engager sur ce nouvel objectif, le jugeant « déraisonnable »."
+    assert not _run(quotes, "Spanyol menolak berkomitmen pada target baru itu dan menyebutnya \"tidak masuk akal\".",
+                    fr, "id", "fr")
+    assert not _run(quotes, "西班牙拒绝承诺实现这一新目标，称其“不合理”。", fr, "zh", "fr")
+    # Arabic sets foreign names in guillemets
+    assert not _run(quotes, "أعلنت شركة الطيران الماليزية «سكاي نوسا» تحقيق صافي ربح قدره 412 مليون رنغيت.",
+                    "La compagnie aérienne malaisienne SkyNusa a annoncé un bénéfice net de 412 millions de ringgits.",
+                    "ar", "fr")
+
+
+def test_a_dropped_or_invented_quotation_is_still_caught():
+    en = "\"We will not accept this budget under any circumstances,\" the union leader told reporters."
+    dropped = "Le dirigeant syndical a déclaré aux journalistes qu'ils n'accepteraient ce budget en aucun cas."
+    [finding] = _run(quotes, dropped, en, "fr", "en")
+    assert "dropped" in finding.message
+    kept = "« Nous n'accepterons ce budget en aucun cas », a déclaré le dirigeant syndical aux journalistes."
+    assert not _run(quotes, kept, en, "fr", "en")
+    [invented] = _run(quotes, "「この予算は決して受け入れない」と組合の指導者は記者団に語った。",
+                      "The union leader told reporters that they would never accept the budget.", "ja", "en")
+    assert invented.span is not None

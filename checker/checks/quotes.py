@@ -1,4 +1,12 @@
-"""Quotes and attribution: a quotation on one side only (dropped, invented or moved)."""
+"""Quotes and attribution: a quotation on one side only (dropped, invented or moved).
+
+A quotation is speech when it is long enough (``quote_min_words`` words, default 2, or
+``quote_min_chars`` characters in Chinese and Japanese, default 4); shorter quoted spans are
+marks that one language sets and another does not (a term in scare quotes, « déraisonnable »,
+“不合理”; Arabic sets foreign names in guillemets, «سكاي نوسا»). Each side's count of quotations
+is a range, from its speech quotations to all its quoted spans, and a finding needs the two
+ranges apart: a dropped or invented quotation, not a difference of typography.
+"""
 
 from __future__ import annotations
 
@@ -7,35 +15,49 @@ import re
 from checker.checks import file_span, language
 from checker.report import Finding
 
+_DEFAULT_PAIRS = [["\u201c", "\u201d"], ['"', '"']]
 
-def quotations(text: str, lang: str) -> list[tuple[int, int]]:
-    """Spans of quoted passages of at least two words (or four characters in CJK)."""
-    spans = []
-    pairs = language(lang).get("quote_pairs", [["\u201c", "\u201d"], ['"', '"']])
-    for open_, close in pairs:
-        pattern = re.escape(open_) + r"([^" + re.escape(open_ + close) + r"]{4,}?)" + re.escape(close)
+
+def _quoted(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, inner text) of every quoted span, the first pair of marks winning overlaps."""
+    spans: list[tuple[int, int, str]] = []
+    for open_, close in language(lang).get("quote_pairs", _DEFAULT_PAIRS):
+        pattern = re.escape(open_) + r"([^" + re.escape(open_ + close) + r"]+?)" + re.escape(close)
         for m in re.finditer(pattern, text):
             inner = m.group(1).strip()
-            if re.fullmatch(r"[\u30a0-\u30ff・ー\s]+", inner):
-                continue  # 「ハイクイ」: a name set off in brackets, not speech
-            if (len(inner.split()) >= 2 or (language(lang).get("script") == "han" and len(inner) >= 4)) and \
-                    all(m.end() <= a or m.start() >= b for a, b in spans):
-                spans.append((m.start(), m.end()))
+            if inner and all(m.end() <= a or m.start() >= b for a, b, _ in spans):
+                spans.append((m.start(), m.end(), inner))
     return sorted(spans)
 
 
+def _is_speech(inner: str, lang: str) -> bool:
+    data = language(lang)
+    if re.fullmatch(r"[\u30a0-\u30ff・ー\s]+", inner):
+        return False  # 「ハイクイ」: a name set off in brackets, not speech
+    if data.get("script") == "han":
+        return len(inner) >= data.get("quote_min_chars", 4)
+    return len(inner.split()) >= data.get("quote_min_words", 2)
+
+
+def quotations(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of the quoted passages long enough to be speech."""
+    return [(a, b) for a, b, inner in _quoted(text, lang) if _is_speech(inner, lang)]
+
+
 def run(pair, langs, context) -> list[Finding]:
-    t = quotations(pair.translation.text, langs.translation)
-    r = quotations(pair.reference.text, langs.reference)
-    if len(t) == len(r):
-        return []
-    if len(r) > len(t):
-        a, b = r[len(t)]
+    t_all = _quoted(pair.translation.text, langs.translation)
+    r_all = _quoted(pair.reference.text, langs.reference)
+    t = [(a, b) for a, b, inner in t_all if _is_speech(inner, langs.translation)]
+    r = [(a, b) for a, b, inner in r_all if _is_speech(inner, langs.reference)]
+    if len(r) > len(t_all):
+        a, b = r[len(t)] if len(t) < len(r) else r[-1]
         return [Finding("quotes", "major",
                         f"the reference quotes {pair.reference.text[a:b][:60]} but the translation has "
                         f"{len(t)} quotation(s) for its {len(r)}: a quote may be dropped or paraphrased",
                         None, file_span(pair.reference, a, b), 0.7)]
-    a, b = t[len(r)]
-    return [Finding("quotes", "major",
-                    f"the translation quotes {pair.translation.text[a:b][:60]}, which the reference does not "
-                    f"present as a quotation", file_span(pair.translation, a, b), None, 0.6)]
+    if len(t) > len(r_all):
+        a, b = t[len(r)] if len(r) < len(t) else t[-1]
+        return [Finding("quotes", "major",
+                        f"the translation quotes {pair.translation.text[a:b][:60]}, which the reference does not "
+                        f"present as a quotation", file_span(pair.translation, a, b), None, 0.6)]
+    return []
