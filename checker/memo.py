@@ -34,14 +34,14 @@ def _hash(*parts: str) -> str:
 @lru_cache(maxsize=None)
 def code_fingerprint(*packages: str) -> str:
     """One hash of the checker's version and of every file (``.py`` and ``.json``) directly in
-    each named package folder (``"checks"``, ``"data"``, …): edit a check or a language file
-    and every result it produced is stale."""
+    each named package folder (``""`` for the package itself, ``"checks"``, ``"data"``, …):
+    edit a check, a module it uses or a language file, and every result it produced is stale."""
     from checker import __version__
 
     digest = hashlib.sha256(__version__.encode("utf-8"))
     root = resources.files("checker")
     for package in packages:
-        folder = root.joinpath(package)
+        folder = root.joinpath(package) if package else root
         for item in sorted(folder.iterdir(), key=lambda p: p.name):
             if item.is_file() and item.name.endswith((".py", ".json")):
                 digest.update(f"\x1e{package}/{item.name}\x1f".encode("utf-8"))

@@ -105,8 +105,8 @@ def test_a_damaged_entry_is_recomputed_and_replaced(tmp_path):
 def test_memo_context_and_code_fingerprint():
     assert SegmentMemo(None, "checks", "a").key("x", "y") != SegmentMemo(None, "checks", "b").key("x", "y")
     assert SegmentMemo(None, "checks", "a").key("x", "y") != SegmentMemo(None, "checks", "a").key("xy", "")
-    assert code_fingerprint("checks", "data") == code_fingerprint("checks", "data")
-    assert code_fingerprint("checks", "data") != code_fingerprint("checks")
+    assert code_fingerprint("", "checks", "data") == code_fingerprint("", "checks", "data")
+    assert code_fingerprint("", "checks", "data") != code_fingerprint("checks", "data")
 
 
 def test_sacrebleu_statistics_from_the_store_give_the_same_scores(tmp_path):

@@ -92,7 +92,7 @@ def run_all(pairs: Sequence[SegmentPair], langs: LanguagePair, settings: Setting
     # Each of these reads nothing but the pair's two texts, the languages and the glossary.
     per_pair = (numbers, dates, names, negation, quotes, untranslated, glossary)
     both = [p.translation is not None and p.reference is not None for p in pairs]
-    memo = SegmentMemo(store, "checks", code_fingerprint("checks", "data"), langs.translation,
+    memo = SegmentMemo(store, "checks", code_fingerprint("", "checks", "data"), langs.translation,
                        langs.reference, repr(terms))
     keys = [memo.key(p.translation.text, p.reference.text) if ok else None for p, ok in zip(pairs, both)]
 
