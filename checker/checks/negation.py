@@ -2,6 +2,14 @@
 
 Negators per language come from the data files; French "ne … pas" counts once, and phrases that
 look negative but are not ("ne … que" = only, "不过" = but) are removed before counting.
+
+Languages say the same negation explicitly ("did not land", 未能降落) or implicitly ("failed to
+land", "refused", "lack of", 无视, 未定, "non-governmental", غير مسبوق), and a faithful translation
+often switches between the two. So each side gets a range, from its explicit negations to
+explicit plus implicit ones (``implicit_negators``, ``implicit_negation_patterns``, by class:
+refusal, denial, failure, lack…), and a finding is raised only when the two ranges do not
+overlap. Implicit forms of one class on both sides translate each other and are paired off
+first, so a "not" added or dropped next to them still shows.
 """
 
 from __future__ import annotations
@@ -84,7 +92,12 @@ def _negations(text: str, lang: str) -> list[tuple[int, int]]:
         masked = _NON_PREFIX.sub(_blank, masked)
     if lang == "fr":
         masked = _FR_ONLY.sub(_blank, masked)
+    only = _only_after(lang)
     spans = [(m.start(), m.end()) for m in negators.finditer(masked)] if negators is not None else []
+    if only is not None:
+        # "لم يتبق سوى يومين" (only two days are left), "لم يختصر … فحسب، بل" (not only … but):
+        # a negator that a restriction word completes later in its clause negates nothing
+        spans = [(a, b) for a, b in spans if not _restricted(masked, b, only)]
     if lang == "fr":
         # "ne … pas/jamais/rien": the second word belongs to the same negation
         cancel = data.get("negation_cancel_after", [])
@@ -104,6 +117,27 @@ def _negations(text: str, lang: str) -> list[tuple[int, int]]:
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?«»\"“”()]|\b(?:mais|et|ou|car)\b")
+# any language: punctuation that closes the clause of a negator (Arabic and CJK commas included)
+_CLAUSE_PUNCT = re.compile(r"[,;:.!?«»\"“”()،؛؟，。；：！？「」『』]")
+
+
+@lru_cache(maxsize=None)
+def _only_after(lang: str) -> re.Pattern | None:
+    """Words (``negation_only_after``) that turn an earlier negator of their clause into "only"
+    or "not only"."""
+    words = language(lang).get("negation_only_after", [])
+    return re.compile(rf"(?<![\w])(?:{'|'.join(words)})(?![\w])") if words else None
+
+
+def _restricted(masked: str, end: int, only: re.Pattern) -> bool:
+    """Whether a restriction word follows the negator ending at ``end`` in the same clause, within
+    16 words."""
+    window = masked[end:end + 120]
+    stop = _CLAUSE_PUNCT.search(window)
+    if stop:
+        window = window[:stop.start()]
+    window = " ".join(window.split()[:16])
+    return only.search(window) is not None
 
 
 def _french_pronoun_negation(lower: str, spans: list[tuple[int, int]], data: dict) -> list[tuple[int, int]]:
@@ -131,10 +165,78 @@ def _french_pronoun_negation(lower: str, spans: list[tuple[int, int]], data: dic
     return kept
 
 
+@lru_cache(maxsize=None)
+def _implicit_patterns(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """(class, pattern) of the implicit and morphological negative forms of ``lang``: the
+    ``implicit_negators`` of each class (outside han script from a word start, optionally after a
+    negation proclitic, and possibly ending mid-word so that a stem works) and its
+    ``implicit_negation_patterns``."""
+    data = language(lang)
+    han = data.get("script") == "han"
+    procl = "|".join(re.escape(p) for p in data.get("negation_proclitics", []))
+    procl = rf"(?:{procl})?" if procl else ""
+    words, patterns = data.get("implicit_negators", {}), data.get("implicit_negation_patterns", {})
+    # a plain list is one class
+    words = {"implicit": words} if isinstance(words, list) else words
+    patterns = {"implicit": patterns} if isinstance(patterns, list) else patterns
+    out = []
+    for kind in sorted(set(words) | set(patterns)):
+        stems = sorted((w.lower().replace("’", "'") for w in words.get(kind, [])), key=len, reverse=True)
+        parts = []
+        if stems:
+            alternation = "|".join(re.escape(w) for w in stems)
+            parts.append(alternation if han else rf"(?<![\w]){procl}(?:{alternation})")
+        parts += patterns.get(kind, [])
+        if parts:
+            out.append((kind, re.compile("|".join(f"(?:{p})" for p in parts))))
+    return tuple(out)
+
+
+def implicit_negations(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, class) of the implicit or morphological negations in ``text`` ("failed to"
+    is a failure, "refused" a refusal, 未定 and غير a morphology), none inside an explicit
+    negation and none overlapping another (on a tie a listed class beats "morphology":
+    "unprecedented" is a novelty)."""
+    patterns = _implicit_patterns(lang)
+    if not patterns:
+        return []
+    stripped, kept = strip_marks(text)
+    lower = stripped.lower().replace("’", "'")
+    explicit = _negations(stripped, lang)
+    # a pattern may look ahead at an explicit negator (Japanese "AもBもない" = neither A nor B)
+    # but not take one in
+    found = sorted(((m.start(), m.end(), kind) for kind, pattern in patterns for m in pattern.finditer(lower)
+                    if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in explicit)),
+                   key=lambda x: (x[0], -x[1], x[2] == "morphology"))
+    spans, end = [], -1
+    for a, b, kind in found:
+        if a >= end:
+            spans.append((a, b, kind))
+            end = b
+    if kept is None:
+        return spans
+    return [(*marks_span(kept, len(text), a, b), kind) for a, b, kind in spans]
+
+
+def _ranges_apart(t_explicit: int, t_implicit: list[str], r_explicit: int, r_implicit: list[str]) -> bool:
+    """Whether [explicit, explicit + implicit] of the two sides do not overlap, once implicit
+    forms of the same class on both sides are paired off ("refused" with رفض, "denied" with
+    否认): those translate each other and leave no room for a "not" added or dropped elsewhere."""
+    t_left, r_left = len(t_implicit), len(r_implicit)
+    for kind in set(t_implicit) & set(r_implicit):
+        shared = min(t_implicit.count(kind), r_implicit.count(kind))
+        t_left, r_left = t_left - shared, r_left - shared
+    return t_explicit > r_explicit + r_left or r_explicit > t_explicit + t_left
+
+
 def run(pair, langs, context) -> list[Finding]:
     t = negations(pair.translation.text, langs.translation)
     r = negations(pair.reference.text, langs.reference)
     if len(t) == len(r):
+        return []
+    t_implicit = implicit_negations(pair.translation.text, langs.translation)
+    r_implicit = implicit_negations(pair.reference.text, langs.reference)
+    if not _ranges_apart(len(t), [k for *_, k in t_implicit], len(r), [k for *_, k in r_implicit]):
         return []
     if len(t) > len(r):
         a, b = t[len(r)] if len(r) < len(t) else t[-1]
