@@ -1,6 +1,10 @@
 """Dates and days: month-day pairs, months, weekdays and relative days on both sides.
 
-"8 janvier", "January 8", "8 Januari", "1月8日", "٨ يناير" all become (month 1, day 8).
+"8 janvier", "January 8", "8 Januari", "1月8日", "٨ يناير" all become (month 1, day 8), and so do
+"Rabu (8/1)" and "1/8（水）" (``numeric_date``); days listed before or after a date share its month
+("lundi 18 et mardi 19 novembre", 11月18日（月）と19日（火）). A day alone (政府は8日、,
+``bare_day``) and an ambiguous relative day (Arabic اليوم, ``weak_relative_days``) answer the
+other side but never call for an answer.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ DAY_NAMES_EN = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sat
 
 @dataclass(frozen=True)
 class DateMention:
-    kind: str  # day-month | month | weekday | relative
+    kind: str  # day-month | month | weekday | relative | day (a day of the month alone: 政府は3日、)
     value: object
     start: int
     end: int
@@ -34,6 +38,8 @@ class DateMention:
             return MONTH_NAMES_EN[self.value]
         if self.kind == "weekday":
             return DAY_NAMES_EN[self.value]
+        if self.kind == "day":
+            return f"day {self.value}"
         return str(self.value)
 
 
@@ -52,9 +58,9 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
     def free(a, b):
         return all(b <= x or a >= y for x, y in taken)
 
-    def add(kind, value, a, b):
+    def add(kind, value, a, b, soft=False):
         if free(a, b):
-            found.append(DateMention(kind, value, a, b, text[a:b]))
+            found.append(DateMention(kind, value, a, b, text[a:b], soft))
             taken.append((a, b))
 
     def add_range(month: int, d1: int, d2: int, m) -> None:
@@ -94,6 +100,12 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
         month = int(_cjk_value(m.group(1)))
         if 1 <= month <= 12:
             add("month", month, m.start(), m.end())
+    # 政府は3日、 / 本月3日上午: a day of the month without its month (Chinese and Japanese news
+    # style); it answers a full date of that day on the other side but never calls for one
+    if data.get("bare_day"):
+        for m in re.finditer(data["bare_day"], digits):
+            if 1 <= int(m.group("d")) <= 31:
+                add("day", int(m.group("d")), m.start(), m.end(), True)
     months = data.get("months", {})
     ambiguous = set(data.get("ambiguous_months", []))
     if months:
@@ -127,11 +139,81 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
         boundary = r"(?<![\w])" + prefix if data.get("script") != "han" else ""
         for m in re.finditer(boundary + re.escape(name) + (r"(?![\w])" if boundary else ""), lower):
             add("weekday", number, m.start(), m.end())
+    # Arabic اليوم is "today" and "the day": such words answer the other side but never call
+    weak = {w.lower() for w in data.get("weak_relative_days", [])}
     for name, canon in sorted(data.get("relative_days", {}).items(), key=lambda kv: -len(kv[0])):
         boundary = r"(?<![\w])" + prefix if data.get("script") != "han" else ""
         for m in re.finditer(boundary + re.escape(name) + (r"(?![\w])" if boundary else ""), lower):
-            add("relative", canon, m.start(), m.end())
+            add("relative", canon, m.start(), m.end(), name.lower() in weak)
+    _numeric_dates(text, digits, data, found, free, add)
+    _listed_days(text, digits, lower, data, joiners, found, free, taken)
     return sorted(found, key=lambda d: d.start)
+
+
+# 3/3, 18/11/2024: a day and month in figures, in the order the language writes them
+_NUMERIC_DATE = re.compile(r"(?<![\d/.,:])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
+_WRAP = " ,\t(（)）"
+
+
+def _numeric_dates(text, digits, data, found, free, add) -> None:
+    """"Minggu (3/3)", "Senin, 18/11", "3/3（日）", "18/11/2024": a numeric date, read in the
+    order of ``numeric_date`` ("dm", "md", or "either": only where a day over 12 tells), when its
+    context makes it one (a year, or a weekday next to it): "3/4 of the votes" or "a 2/3 majority
+    (2/3)" stay figures."""
+    order = data.get("numeric_date")
+    if order not in ("dm", "md", "either"):
+        return
+    weekdays = [(d.start, d.end) for d in found if d.kind == "weekday"]
+    for m in _NUMERIC_DATE.finditer(digits):
+        a, b = m.start(), m.end()
+        before, after = digits[:a].rstrip(_WRAP), digits[b:]
+        gap_after = len(after) - len(after.lstrip(_WRAP))
+        by_weekday = any(len(before) <= e <= a or b <= s <= b + gap_after for s, e in weekdays)
+        if not (m.group(3) or by_weekday):
+            continue
+        first, second = int(m.group(1)), int(m.group(2))
+        if order == "either":  # English writes both orders: only a day over 12 tells them apart
+            if (first > 12) == (second > 12):
+                continue
+            order_here = "dm" if first > 12 else "md"
+        else:
+            order_here = order
+        day, month = (first, second) if order_here == "dm" else (second, first)
+        if 1 <= month <= 12 and 1 <= day <= 31 and free(a, b):
+            add("day-month", (month, day), a, b)
+
+
+def _listed_days(text, digits, lower, data, joiners, found, free, taken) -> None:
+    """Days listed before or after a full date share its month: "les lundi 18 et mardi 19
+    novembre", "17, 18 et 19 mai", 11月18日（月）と19日（火）, 11月18日（星期一）至19日."""
+    if not joiners:
+        return
+    weekdays = _names_regex(data.get("weekdays", {}))
+    ordinal = data.get("ordinal_suffix") or ""
+    day = rf"(\d{{1,2}})(?:{ordinal})?" if ordinal else r"(\d{1,2})"
+    weekday = rf"(?:(?:{weekdays})\s*,?\s*)?" if weekdays else ""
+    before = re.compile(rf"(?<![\d.,:/])\b{day}\s*(?:,|{joiners})\s*{weekday}$")
+    after = re.compile(rf"\s*(?:[（(][^）)\d]{{1,5}}[）)])?\s*(?:,|{joiners})\s*(\d{{1,2}})\s*[日号](?!\d)")
+    for d in sorted((d for d in found if d.kind == "day-month"), key=lambda d: d.start):
+        month, start, end = d.value[0], d.start, d.end
+        if d.surface[:1].isdigit() and not re.match(r"\d{1,2}\s*月", digits[d.start:d.end]):
+            while True:  # day first: look back for more days
+                m = before.search(lower, max(0, start - 40), start)
+                if not m or not 1 <= int(m.group(1)) <= 31 or not free(m.start(1), m.end(1)):
+                    break
+                found.append(DateMention("day-month", (month, int(m.group(1))), m.start(1), m.end(1),
+                                         text[m.start(1):m.end(1)]))
+                taken.append((m.start(1), m.end(1)))
+                start = m.start(1)
+        if re.search(r"\d\s*[日号]$", digits[d.start:d.end]):
+            while True:  # 月日 first: look ahead for more days
+                m = after.match(digits, end)
+                if not m or not 1 <= int(m.group(1)) <= 31 or not free(m.start(1), m.end()):
+                    break
+                found.append(DateMention("day-month", (month, int(m.group(1))), m.start(1), m.end(),
+                                         text[m.start(1):m.end()]))
+                taken.append((m.start(1), m.end()))
+                end = m.end()
 
 
 def _key(d: DateMention):
@@ -147,11 +229,14 @@ def run(pair, langs, context) -> list[Finding]:
     r_months = {d.value[0] for d in r if d.kind == "day-month"} | {d.value for d in r if d.kind == "month"}
     t_days = {d.value for d in t if d.kind == "day-month"}
     r_days = {d.value for d in r if d.kind == "day-month"}
+    t_bare = {d.value for d in t if d.kind == "day"}
+    r_bare = {d.value for d in r if d.kind == "day"}
     for d in r:
         if d.soft:
             continue
         missing = (
-            (d.kind == "day-month" and d.value not in t_days and (t_days or d.value[0] not in t_months))
+            (d.kind == "day-month" and d.value not in t_days and (t_days or d.value[0] not in t_months)
+             and d.value[1] not in t_bare)
             or (d.kind == "month" and d.value not in t_months)
             or (d.kind in ("weekday", "relative") and _key(d) not in {_key(x) for x in t})
         )
@@ -166,7 +251,8 @@ def run(pair, langs, context) -> list[Finding]:
         if d.soft:
             continue
         extra = (
-            (d.kind == "day-month" and d.value not in r_days and (r_days or d.value[0] not in r_months))
+            (d.kind == "day-month" and d.value not in r_days and (r_days or d.value[0] not in r_months)
+             and d.value[1] not in r_bare)
             or (d.kind == "month" and d.value not in r_months)
             or (d.kind in ("weekday", "relative") and _key(d) not in {_key(x) for x in r})
         )

@@ -8,23 +8,57 @@ Fractions are exact shares: 四分之一, 4分の1 and "25 %" are one figure, an
 quart", "seperempat", ربع answer it. Words for approximate or relative amounts ("dozens",
 "hundreds of", 数十, puluhan, "twice", "doubled", 十多) carry no exact figure: they answer a figure
 of the other side that they may stand for, but never call for one.
+
+Clock times compare on a 12-hour dial, and a whole hour answers the same hour said as a bare
+number ("23.00" or "11 p.m." against "vers 23 heures"); "midnight" and "noon" answer 0:00 and
+12:00. Figures inside codes (G20, F-16) answer a figure but call only against the same code with
+another figure. A small ordinal word ("second term", kelima) left alone calls for nothing when the
+other side has no figure left to stand against it.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from checker.checks import file_span, language
 from checker.checks.dates import extract_dates
-from checker.checks.numerals import format_value, scan_quantities
+from checker.checks.numerals import ascii_digits, format_value, scan_quantities
 from checker.report import Finding
 
 
 def _values(text: str, lang: str) -> tuple[list, list]:
-    """(exact figures, approximate or relative amounts) of a side; dates left out."""
+    """(exact figures, approximate or relative amounts) of a side; dates left out. "One" is no
+    figure: "a percentage point" answers "1 %" as "a man" answers "1 man"."""
     dates = [(d.start, d.end) for d in extract_dates(text, lang)]  # 周三 (Wednesday) holds a 三
     exact, approx = scan_quantities(text, lang, dates)
-    return [q for q in exact if not (q.kind == "number" and q.value == 1)], approx
+    return [q for q in exact if not (q.kind in ("number", "percent") and q.value == 1)], approx
+
+
+# Figures inside names and codes: G20, COP29, MH17, F-16, A320. The other side may spell the
+# name out ("the Group of 20", مجموعة العشرين), so such a figure answers one but never calls for one.
+_CODE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]+)-?([0-9\uff10-\uff19]+)(?![A-Za-z0-9]|[.,]\d)")
+
+
+def _codes(text: str) -> list[tuple[str, float, int, int]]:
+    """(letters, figure, start, end) of each code in ``text``: ("G", 20) for G20."""
+    return [(m.group(1).upper(), float(ascii_digits(m.group(2))), m.start(), m.end()) for m in _CODE.finditer(text)]
+
+
+def _changed_codes(pair, t_codes: list, r_codes: list) -> list[Finding]:
+    """A code written on both sides with another figure: G20 against G46, F-16 against F-35. A
+    code the other side leaves out (COVID-19 as 新冠) is no finding."""
+    findings = []
+    r_set, t_set = {(c, v) for c, v, _, _ in r_codes}, {(c, v) for c, v, _, _ in t_codes}
+    for c, v, a, b in t_codes:
+        others = [x for x in r_codes if x[0] == c and (c, x[1]) not in t_set]
+        if (c, v) not in r_set and others:
+            x = others[0]
+            findings.append(Finding("numbers", "critical",
+                                    f"reference says {pair.reference.text[x[2]:x[3]]}, translation says "
+                                    f"{pair.translation.text[a:b]}", file_span(pair.translation, a, b),
+                                    file_span(pair.reference, x[2], x[3]), 0.9))
+    return findings
 
 
 def _key(q) -> tuple[str, float]:
@@ -69,16 +103,66 @@ def _pair_shares(only_r: list, only_t: list) -> tuple[list, list]:
     return kept_r, only_t
 
 
-def _unsaid(values: list, other_lang: str, amounts: list) -> list:
+def _pair_clock(only_r: list, only_t: list) -> tuple[list, list]:
+    """A whole hour on one side answers the same hour said as a bare number on the other, on
+    either dial: "23.00" or "11 p.m." and "vers 23 heures", "11 o'clock" (a duration such as "24
+    heures" stays a number when the other side has no clock time)."""
+    def hour(x, q) -> bool:
+        return (x.kind == "time" and x.value % 60 == 0 and q.kind == "number" and q.value == int(q.value)
+                and 0 <= q.value <= 24 and int(q.value) % 12 == int(x.value // 60) % 12)
+
+    only_t = list(only_t)
+    kept_r = []
+    for q in only_r:
+        match = next((x for x in only_t if hour(x, q) or hour(q, x)), None)
+        if match is not None:
+            only_t.remove(match)
+        else:
+            kept_r.append(q)
+    return kept_r, only_t
+
+
+def _clock_words(text: str, lang: str) -> list[float]:
+    """Minutes past midnight, on a 12-hour dial, of the words for an hour in ``text``: "midnight",
+    "noon", minuit, 正午, منتصف الليل (``clock_words`` of the data file)."""
+    data = language(lang)
+    words = data.get("clock_words", {})
+    lowered = text.lower()
+    found = []
+    for word, minutes in words.items():
+        pattern = re.escape(word.lower())
+        if data.get("script") != "han":
+            pattern = rf"(?<![\w]){pattern}(?![\w])"
+        found.extend(float(minutes) % 720 for _ in re.finditer(pattern, lowered))
+    return found
+
+
+def _said_as_word(values: list, words: list) -> list:
+    """Drop clock times the other side says as a word: "00.00" or 午前0時 against "midnight"."""
+    words = list(words)
+    kept = []
+    for q in values:
+        if q.kind == "time" and q.value % 720 in words:
+            words.remove(q.value % 720)
+        else:
+            kept.append(q)
+    return kept
+
+
+def _unsaid(values: list, other_lang: str, amounts: list, codes: list = ()) -> tuple[list, list]:
     """Drop values the other side may leave implicit or vague: its approximate and relative
     amounts ("twice", "dozens", "a quarter", 十多; each answers one figure) and small numbers its
     grammar carries (Arabic duals: صاروخين is "two missiles" with no number word). Such words
     answer a figure but never call for one."""
     implicit = {round(float(v), 6) for v in language(other_lang).get("implicit_values", [])}
     free = list(amounts)
+    codes = [round(v, 6) for v in codes]
     kept = []
     for q in values:
         if q.kind != "time":
+            if round(q.value, 6) in codes:
+                codes.remove(round(q.value, 6))
+                continue
             match = next((a for a in free if _covers(a, q)), None)
             if match is not None:
                 free.remove(match)
@@ -86,7 +170,7 @@ def _unsaid(values: list, other_lang: str, amounts: list) -> list:
             if round(q.value, 6) in implicit:
                 continue
         kept.append(q)
-    return kept
+    return kept, free
 
 
 def run(pair, langs, context) -> list[Finding]:
@@ -96,12 +180,27 @@ def run(pair, langs, context) -> list[Finding]:
     only_r = [q for q in r if r_count[_key(q)] > t_count[_key(q)]]
     only_t = [q for q in t if t_count[_key(q)] > r_count[_key(q)]]
     only_r, only_t = _pair_shares(only_r, only_t)
-    only_r = _unsaid(only_r, langs.translation, t_amounts)
-    only_t = _unsaid(only_t, langs.reference, r_amounts)
-    findings = []
+    only_r, only_t = _pair_clock(only_r, only_t)
+    only_r = _said_as_word(only_r, _clock_words(pair.translation.text, langs.translation))
+    only_t = _said_as_word(only_t, _clock_words(pair.reference.text, langs.reference))
+    t_codes, r_codes = _codes(pair.translation.text), _codes(pair.reference.text)
+    only_r, t_unused = _unsaid(only_r, langs.translation, t_amounts, [v for _, v, _, _ in t_codes])
+    only_t, r_unused = _unsaid(only_t, langs.reference, r_amounts, [v for _, v, _, _ in r_codes])
+    # A small ordinal word ("second term", "kelima", "للمرة الثالثة") is often rendered without a
+    # figure (连任, "lagi", "once more"): left alone it answers nothing and calls for nothing, but
+    # it still stands against a different figure left on the other side.
+    if not t_unused and not [x for x in only_t if x.kind != "time"]:
+        only_r = [q for q in only_r if not q.ordinal]
+    if not r_unused and not [q for q in only_r if q.kind != "time"]:
+        only_t = [x for x in only_t if not x.ordinal]
+    findings = _changed_codes(pair, t_codes, r_codes)
     used_t: set[int] = set()
     for q in only_r:
         same_kind = [i for i, x in enumerate(only_t) if i not in used_t and (x.kind == "time") == (q.kind == "time")]
+        if not same_kind and (q.kind == "time" or q.value == int(q.value) and q.value <= 24):
+            # an hour against a clock time: "3 heures" against 4点
+            same_kind = [i for i, x in enumerate(only_t) if i not in used_t and {x.kind, q.kind} == {"time", "number"}
+                         and (x.kind == "time" or x.value == int(x.value) and x.value <= 24)]
         if same_kind:
             i = same_kind[0]
             used_t.add(i)

@@ -43,6 +43,7 @@ class Quantity:
     high: float | None = None  # approx: the amount lies in [value, high]
     share: float | None = None  # "one in three": the number 3, also the share 33.3 %
     alts: tuple = ()  # other readings of the same words: "the 1960s" is 1960 or "the sixties", 60
+    ordinal: bool = False  # a small ordinal word ("fifth", "kedua", الثالثة), no figure written
 
 
 def _to_float(raw: str, decimal: str, thousands: list[str]) -> float | None:
@@ -117,10 +118,11 @@ _NUMBER = re.compile(_BEFORE + r"\d{1,3}(?:(?:[ \u00a0\u202f.,'])\d{3})+(?:[.,]\
 # Chinese and Japanese mix digits and scale characters: 1万2000, 1億2430万, 83万7000.
 _CJK_MIXED = re.compile(r"\d+(?:\.\d+)?[万萬亿億兆]+(?:\d+(?:\.\d+)?(?:[万萬亿億兆]+|千)?)*")
 _CJK_TIME = re.compile(r"(\d{1,2})\s*[時时点點]\s*(\d{1,2})\s*分")
+_CJK_WORD_TIME = re.compile(r"([零〇一二两三四五六七八九十]{1,3})\s*[時时点點]\s*([零〇一二三四五六七八九十]{1,3})\s*分")
 _PUKUL = re.compile(r"(?i)\b(?:pukul|jam)\s+(\d{1,2})[.:](\d{2})\b")
 _TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*(?:[:h]|\.(?=\d\d\s*(?:WIB|WITA|WIT|a\.?m|p\.?m|Uhr|heures?)))\s*([0-5]\d)(?!\d)")
 # 三点五 (3.5), but not the clock time 三点五十分 (3:50)
-_CJK_DECIMAL = r"(?:[点點][零〇一二三四五六七八九]+(?![零〇一二三四五六七八九十]*分))?"
+_CJK_DECIMAL = r"(?:[点點][零〇一二三四五六七八九]+(?![零〇一二三四五六七八九十]*[分刻]))?"
 _CJK_RUN = re.compile(r"[零〇一二两兩三四五六七八九十百千万萬亿億兆]+" + _CJK_DECIMAL)
 _CJK_SCALE_AFTER = re.compile(r"\s*([万萬亿億兆]+)")
 _PERCENT_AFTER = re.compile(r"\s*(%|persen|pour ?cent|percent|per cent|٪)", re.IGNORECASE)
@@ -176,6 +178,9 @@ class _Tables:
     decade_before: re.Pattern | None  # "années" of "années 60"
     century_before: re.Pattern | None  # 世纪 of 二十世纪六十年代
     fiscal_quarter: re.Pattern | None
+    clock_before: re.Pattern | None  # "pukul", "الساعة" just before an hour: a clock time
+    clock_after: re.Pattern | None  # "p.m.", 時, 点 just after an hour: a clock time
+    range_joiner: re.Pattern | None  # "and", "à", "～" between the two figures of a range
 
 
 def _alternation(phrases) -> str:
@@ -222,7 +227,11 @@ def _tables(lang: str) -> _Tables:
         words_run=run, words_token=re.compile(token, re.IGNORECASE) if token else None,
         word_before=re.compile(rf"(?<![\w-])(?:{_alternation(words)})[\s-]+$", re.IGNORECASE) if words and not han else None,
         decade_after=_optional(data.get("decade_after")), decade_before=_optional(data.get("decade_before")),
-        century_before=_optional(data.get("century_before")), fiscal_quarter=_optional(data.get("fiscal_quarter")))
+        century_before=_optional(data.get("century_before")), fiscal_quarter=_optional(data.get("fiscal_quarter")),
+        clock_before=_optional(rf"(?:{data['clock_before']})\s*$" if data.get("clock_before") else None),
+        clock_after=_optional(data.get("clock_after")),
+        range_joiner=re.compile(rf"\s*(?:{_alternation(data['date_range_joiners'])})\s*", re.IGNORECASE)
+        if data.get("date_range_joiners") else None)
 
 
 def _optional(pattern: str | None) -> re.Pattern | None:
@@ -302,19 +311,31 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
     tables = _tables(lang)
     found.extend(_ratios(text, lowered, data, tables, taken))
     approx = _approximate_words(folded, tables, taken)
+    if cjk or lang in ("zh", "ja"):  # 十一点五十分 (11:50), before the idiom 十分 ("very") takes it
+        for m in _CJK_WORD_TIME.finditer(folded):
+            hour, minute = _cjk_value(m.group(1)), _cjk_value(m.group(2))
+            if hour is not None and minute is not None and hour <= 24 and minute < 60 and free(m.start(), m.end()):
+                found.append(Quantity(hour * 60 + minute, m.start(), m.end(), text[m.start():m.end()], "time"))
+                taken.append((m.start(), m.end()))
     if tables.exceptions is not None:  # idioms such as "tous les deux" (both), 四半期 (a quarter year)
         for m in tables.exceptions.finditer(lowered):
             taken.append((m.start(), m.end()))
     for pattern in (_CJK_TIME, _PUKUL, _TIME):
         for m in pattern.finditer(folded):
             a = m.start(1) if pattern is _PUKUL else m.start()
+            if int(m.group(1)) > 24 or int(m.group(2)) > 59:
+                continue  # "pukul 71.00" is no time of day: read as a figure, it stands out
             if free(a, m.end()):
                 found.append(Quantity(int(m.group(1)) * 60 + int(m.group(2)), a, m.end(), text[a:m.end()], "time"))
                 taken.append((a, m.end()))
+    scaled: dict[int, tuple[float, float]] = {}  # start of a figure with a scale word: (raw number, scale)
     for m in _CJK_MIXED.finditer(folded):
         if free(m.start(), m.end()):
             found.append(Quantity(_mixed_value(m.group()), m.start(), m.end(), text[m.start():m.end()]))
             taken.append((m.start(), m.end()))
+            simple = re.fullmatch(r"(\d+(?:\.\d+)?)([万萬亿億兆]+)", m.group())
+            if simple:
+                scaled[m.start()] = (float(simple.group(1)), _large_unit(simple.group(2)))
     for m in _NUMBER.finditer(folded):
         a, b = m.start(), m.end()
         if not free(a, b):
@@ -322,7 +343,7 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
         value = _to_float(m.group(), decimal, thousands)
         if value is None:
             continue
-        end = b
+        end, raw = b, value
         if tables.scale_after is not None:
             sm = tables.scale_after.match(folded, b)
             if sm:
@@ -332,11 +353,14 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
         if cm:
             value *= _large_unit(cm.group(1))
             end = cm.end()
+        if value != raw and raw:
+            scaled[a] = (raw, value / raw)
         kind = "percent" if _PERCENT_AFTER.match(folded, end) else "number"
         if folded[end:end + 1] in ("割", "成"):  # 3割, 三成: tenths, i.e. 30 %
             value, kind, end = value * 10, "percent", end + 1
         found.append(Quantity(value, a, end, text[a:end], kind))
         taken.append((a, end))
+    found.extend(_roman_numerals(text, data, taken))
     if cjk or lang in ("zh", "ja"):
         for m in _CJK_RUN.finditer(folded):
             # a run of unit characters alone (万隆 Bandung, 千万 "by all means") is not a quantity
@@ -352,11 +376,45 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
     found.extend(_number_words(text, folded, data, tables, taken))
     found = _units(found, text, folded, tables)
     found = _decades(found, text, folded, tables)
+    found = _clock_hours(found, text, folded, tables)
+    found = _shared_scales(found, folded, scaled, tables)
     approx.extend(_fiscal_quarters(text, folded, tables))
     if cjk or lang in ("zh", "ja"):
         found, more = _cjk_approximate(found, text, folded)
         approx.extend(more)
     return sorted(found, key=lambda q: q.start), sorted(approx, key=lambda q: q.start)
+
+
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # up to 39: L and C start names (LIV Golf, XL, CV)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_value(s: str) -> int:
+    total = 0
+    for i, ch in enumerate(s):
+        v = _ROMAN_VALUES[ch]
+        total += -v if i + 1 < len(s) and _ROMAN_VALUES[s[i + 1]] > v else v
+    return total
+
+
+def _roman_numerals(text: str, data: dict, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Roman numerals, where the language writes them (``roman_numerals`` of the data file: the
+    suffixes that may follow one, as a pattern): "XIIe siècle", "World War II", "Felipe VI",
+    "abad ke-XIX". Capitals only, and a single letter only with a suffix ("Ve République"): "I",
+    "V" and "X" alone are words and names."""
+    if "roman_numerals" not in data:
+        return []
+    suffix = data["roman_numerals"]
+    pattern = rf"(?<![\w])([IVX]+)(?P<s>{suffix})?(?![\w])" if suffix else r"(?<![\w])([IVX]+)(?P<s>)(?![\w])"
+    out = []
+    for m in re.finditer(pattern, text):
+        numeral = m.group(1)
+        if not _ROMAN.fullmatch(numeral) or (len(numeral) < 2 and not m.group("s")):
+            continue
+        if all(m.end() <= x or m.start() >= y for x, y in taken):
+            out.append(Quantity(float(_roman_value(numeral)), m.start(), m.end(), text[m.start():m.end()]))
+            taken.append((m.start(), m.end()))
+    return out
 
 
 def _ratios(text: str, lowered: str, data: dict, tables: _Tables, taken: list[tuple[int, int]]) -> list[Quantity]:
@@ -405,6 +463,61 @@ def _decades(found: list[Quantity], text: str, folded: str, tables: _Tables) -> 
     return out
 
 
+def _shared_scales(found: list[Quantity], folded: str, scaled: dict, tables: _Tables) -> list[Quantity]:
+    """"between 30 and 40 million", "30 à 40 millions", "antara 30 dan 40 juta", "30～4000万": the
+    first figure of a range shares the scale word of the second, so 30 also reads 30 million."""
+    if tables.range_joiner is None or not scaled:
+        return found
+    out = sorted(found, key=lambda q: q.start)
+    for i in range(len(out) - 1):
+        q, nxt = out[i], out[i + 1]
+        if q.kind != "number" or q.start in scaled or nxt.start not in scaled or q.alts:
+            continue
+        raw, scale = scaled[nxt.start]
+        if 0 < q.value < raw and tables.range_joiner.fullmatch(folded, q.end, nxt.start):
+            out[i] = replace(q, alts=(q.value * scale,))
+    return out
+
+
+def _clock_hours(found: list[Quantity], text: str, folded: str, tables: _Tables) -> list[Quantity]:
+    """An hour said without minutes is a clock time when the language marks it as one: "11 p.m.",
+    "pukul 23", "الساعة الحادية عشرة", 午後11時, 晚上十一点 (``clock_before`` and ``clock_after`` of
+    the data file; a group ``half`` or ``quarter`` of ``clock_after`` adds 30 or 15 minutes: 11時半,
+    الثالثة والنصف). It then compares with "23.00" or "7:30" on the other side, on a 12-hour dial."""
+    if tables.clock_before is None and tables.clock_after is None:
+        return found
+    lowered = folded.lower()
+    out = []
+    for q in found:
+        v = q.value
+        if q.kind != "number" or v != int(v) or not 0 <= v <= 24:
+            out.append(q)
+            continue
+        after = tables.clock_after.match(lowered, q.end) if tables.clock_after is not None else None
+        if after is None and tables.clock_after is not None:
+            after = _fraction_of_hour(tables.clock_after, lowered, q)
+        before = tables.clock_before.search(lowered, max(0, q.start - 40), q.start) \
+            if tables.clock_before is not None else None
+        if after is None and before is None:
+            out.append(q)
+            continue
+        marks = after.groupdict() if after is not None else {}
+        minutes = 30 if marks.get("half") else 15 if marks.get("quarter") else 0
+        end = after.end() if after is not None else q.end
+        out.append(replace(q, value=v * 60 + minutes, kind="time", end=end, surface=text[q.start:end]))
+    return out
+
+
+def _fraction_of_hour(clock_after: re.Pattern, lowered: str, q: Quantity) -> re.Match | None:
+    """الثالثة والنصف: a half or quarter hour read with the number words, at the end of the run."""
+    for i in range(q.start + 1, q.end):
+        if lowered[i - 1].isspace() and not lowered[i].isspace():
+            m = clock_after.match(lowered, i, q.end)
+            if m and m.end() == q.end and any(m.groupdict().get(g) for g in ("half", "quarter")):
+                return m
+    return None
+
+
 def _fiscal_quarters(text: str, folded: str, tables: _Tables) -> list[Quantity]:
     """4～6月期 (the April-June quarter) may be rendered "the second quarter": the months are
     the dates check's, the quarter's number an amount that answers a 2."""
@@ -451,7 +564,8 @@ def _cjk_approximate(found: list[Quantity], text: str, folded: str) -> tuple[lis
 
 def _number_words(text: str, folded: str, data: dict, tables: _Tables, taken: list[tuple[int, int]]) -> list[Quantity]:
     words = {k.lower(): v for k, v in data.get("number_words", {}).items()}
-    words.update({k.lower(): v for k, v in data.get("ordinal_words", {}).items()})
+    ordinals = {k.lower(): v for k, v in data.get("ordinal_words", {}).items()}
+    words.update(ordinals)
     scales = {k.lower(): v for k, v in data.get("scale_words", {}).items()}
     fractions = {k.lower(): v for k, v in data.get("fraction_words", {}).items()}
     multipliers = {k.lower(): v for k, v in data.get("number_multipliers", {}).items()}
@@ -473,7 +587,8 @@ def _number_words(text: str, folded: str, data: dict, tables: _Tables, taken: li
             continue  # "آلاف السكان", "millions of people": a plural scale word alone is not a figure
         value = _words_value(run_words, words, scales, fractions, multipliers, teens, bound)
         if value:
-            out.append(Quantity(value, m.start(), m.end(), text[m.start():m.end()]))
+            ordinal = len(run_words) == 1 and run_words[0] in ordinals and value <= 10
+            out.append(Quantity(value, m.start(), m.end(), text[m.start():m.end()], ordinal=ordinal))
     return out
 
 

@@ -1,0 +1,284 @@
+"""General classes of false alarms of the numbers and dates checks, and the changes that must
+still be caught.
+
+Classes: Arabic 11–19 (cardinals and ordinals, masculine and feminine, with the article and
+proclitics); clock hours on a 12- or 24-hour dial ("11 p.m.", "23.00", 午後11時, 晚上十一点,
+الساعة الحادية عشرة); numeric dates ("Minggu (3/3)", "3/3（日）"); days listed before or after one
+month ("lundi 18 et mardi 19 novembre", 11月18日（月）と19日（火）); a range sharing one scale word
+("30 and 40 million" against 3000万～4000万); figures in codes (G20, "Group of 20"); Roman
+numerals (XIIe siècle, World War II); small ordinal words with no figure on the other side
+("second term" against 连任); Arabic اليوم ("today" and "the day"); 昨夜 and "last night".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.align import LanguagePair, SegmentPair
+from checker.checks import dates, numbers
+from checker.checks.dates import extract_dates
+from checker.checks.numerals import extract_quantities
+from checker.documents import document_from_segments
+
+
+def _run(module, translation, reference, t_lang, r_lang):
+    t = document_from_segments([translation], t_lang)
+    r = document_from_segments([reference], r_lang)
+    pair = SegmentPair(t.sentences[0].span(), r.sentences[0].span())
+    return module.run(pair, LanguagePair(t_lang, r_lang), None)
+
+
+def _values(text, lang):
+    return [(round(q.value, 3), q.kind) for q in extract_quantities(text, lang)]
+
+
+# --- Arabic 11–19 ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("انتشل رجال الإنقاذ اثني عشر شخصا أحياء.", 12),
+    ("وصل اثنا عشر لاعبا إلى المطار.", 12),
+    ("قتلت اثنتا عشرة امرأة في الهجوم.", 12),
+    ("أصيب أحد عشر شخصا بجروح.", 11),
+    ("فازت إحدى عشرة دولة بميداليات.", 11),
+    ("شارك ثلاثة عشر فريقا في البطولة.", 13),
+    ("اعتقلت الشرطة سبع عشرة امرأة.", 17),
+    ("يعود المسجد إلى القرن الحادي عشر.", 11),
+    ("تقام الدورة التاسعة عشرة في الدوحة.", 19),
+    ("والحادية عشرة من الدورة", 11),
+    ("في الذكرى الحادية والعشرين للهجوم", 21),
+])
+def test_arabic_teens_are_read(text, value):
+    assert (value, "number") in _values(text, "ar")
+
+
+def test_arabic_verb_after_negation_is_no_nine():
+    assert _values("قالت إن الصين «لم تسعَ قط إلى الهيمنة».", "ar") == []
+    assert (9, "number") in _values("زارت تسع دول.", "ar")
+
+
+# --- clock times ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("A fire broke out at around 11 p.m. yesterday.", "en"),
+    ("Kebakaran terjadi sekitar pukul 23.00 WIB kemarin.", "id"),
+    ("昨夜11時ごろ、火災が発生した。", "ja"),
+    ("昨天晚上十一点左右发生火灾。", "zh"),
+    ("اندلع الحريق نحو الساعة الحادية عشرة من مساء أمس.", "ar"),
+    ("اندلع الحريق نحو الساعة 11 مساءً أمس.", "ar"),
+    ("L'incendie s'est déclaré hier vers 23 h.", "fr"),
+])
+def test_clock_hours_are_times(text, lang):
+    times = [v for v, kind in _values(text, lang) if kind == "time"]
+    assert times and times[0] % 720 == 660
+
+
+FAITHFUL_TIMES = [
+    ("id", "en", "Kebakaran melanda gudang itu sekitar pukul 23.00 WIB kemarin dan padam empat jam kemudian.",
+     "A fire broke out in the warehouse at around 11 p.m. yesterday and was put out four hours later."),
+    ("en", "ar", "A fire broke out in the warehouse at around 11 p.m. yesterday.",
+     "اندلع حريق في المستودع نحو الساعة الحادية عشرة من مساء أمس."),
+    ("fr", "en", "Un incendie s'est déclaré hier vers 23 heures dans un entrepôt.",
+     "A fire broke out in a warehouse at around 11 p.m. yesterday."),
+    ("ja", "id", "昨夜１１時ごろ、倉庫で火災が発生し、４時間後に鎮圧された。",
+     "Kebakaran melanda gudang sekitar pukul 23.00 WIB kemarin dan dapat dikendalikan empat jam kemudian."),
+    ("zh", "fr", "昨晚11点左右，一座仓库发生火灾。", "Un incendie s'est déclaré hier vers 23 heures dans un entrepôt."),
+    ("ar", "ja", "بدأ الاجتماع في الساعة 9 صباحا يوم الثلاثاء.", "会議は火曜日の午前9時に始まった。"),
+    ("en", "zh", "The polls close at 8 p.m. on Sunday.", "投票站于周日晚上8点关闭。"),
+    ("fr", "ja", "Le scrutin ferme à 20 h dimanche.", "投票は日曜日の午後8時に締め切られる。"),
+]
+
+CHANGED_TIMES = [
+    ("en", "id", "A fire broke out in the warehouse at around 10 p.m. yesterday.",
+     "Kebakaran melanda gudang itu sekitar pukul 23.00 WIB kemarin."),
+    ("ar", "en", "اندلع حريق في المستودع نحو الساعة العاشرة من مساء أمس.",
+     "A fire broke out in the warehouse at around 11 p.m. yesterday."),
+    ("fr", "en", "Un incendie s'est déclaré hier vers 22 heures dans un entrepôt.",
+     "A fire broke out in a warehouse at around 11 p.m. yesterday."),
+    ("ja", "zh", "昨夜10時ごろ、倉庫で火災が発生した。", "昨晚11点左右，一座仓库发生火灾。"),
+    ("zh", "en", "投票站于周日晚上9点关闭。", "The polls close at 8 p.m. on Sunday."),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_TIMES)
+def test_clock_hours_on_either_dial_agree(tl, rl, t, r):
+    assert _run(numbers, t, r, tl, rl) == []
+
+
+@pytest.mark.parametrize("tl, rl, t, r", CHANGED_TIMES)
+def test_changed_clock_hours_are_caught(tl, rl, t, r):
+    assert [f.check for f in _run(numbers, t, r, tl, rl)][:1] == ["numbers"]
+
+
+def test_a_duration_in_hours_stays_a_number():
+    assert (4, "number") in _values("火災は4時間後に鎮圧された。", "ja")
+    assert (2, "number") in _values("catatan waktu 2 jam 2 menit 16 detik", "id")
+    assert (24, "number") in _values("استمر القصف 24 ساعة.", "ar")
+
+
+# --- numeric dates and listed days ------------------------------------------------------------
+
+FAITHFUL_DATES = [
+    ("id", "en", "Benson Kipruto menjuarai Tokyo Marathon pada Minggu (3/3) dengan catatan waktu 2 jam 2 menit 16 detik.",
+     "Benson Kipruto won the Tokyo Marathon on Sunday, 3 March, in 2 hours, 2 minutes and 16 seconds."),
+    ("zh", "id", "本森·基普鲁托3月3日（星期日）夺得东京马拉松冠军。",
+     "Benson Kipruto menjuarai Tokyo Marathon pada Minggu (3/3)."),
+    ("ar", "id", "فاز كيبروتو بماراثون طوكيو يوم الأحد 3 مارس/آذار.", "Kipruto menjuarai Tokyo Marathon pada Minggu (3/3)."),
+    ("ja", "fr", "キプルトは3/3（日）の東京マラソンで優勝した。", "Kipruto a remporté dimanche 3 mars le marathon de Tokyo."),
+    ("fr", "en", "Les dirigeants du G20 se réuniront les lundi 18 et mardi 19 novembre à Rio de Janeiro.",
+     "Leaders of the Group of 20 (G20) will meet in Rio de Janeiro on Monday and Tuesday, 18 and 19 November."),
+    ("zh", "id", "二十国集团（G20）领导人将于11月18日（星期一）至19日（星期二）在里约热内卢举行会晤。",
+     "Para pemimpin Kelompok 20 (G20) akan bertemu di Rio de Janeiro pada Senin dan Selasa, 18–19 November."),
+    ("ja", "ar", "G20首脳は11月18日（月）と19日（火）にリオデジャネイロで会合を開く。",
+     "يجتمع قادة مجموعة العشرين في ريو دي جانيرو يومي الاثنين والثلاثاء 18 و19 نوفمبر."),
+    ("fr", "zh", "Le festival aura lieu les 17, 18 et 19 mai à Cannes.", "电影节将于5月17日、18日和19日在戛纳举行。"),
+    ("en", "fr", "The talks resumed on 18/11/2024 in Geneva.", "Les pourparlers ont repris le 18 novembre à Genève."),
+]
+
+CHANGED_DATES = [
+    ("id", "en", "Benson Kipruto menjuarai Tokyo Marathon pada Minggu (4/3).",
+     "Benson Kipruto won the Tokyo Marathon on Sunday, 3 March."),
+    ("id", "zh", "Kipruto menjuarai Tokyo Marathon pada Minggu (3/4).", "基普鲁托3月3日（星期日）夺得东京马拉松冠军。"),
+    ("fr", "en", "Les dirigeants se réuniront les lundi 17 et mardi 19 novembre à Rio de Janeiro.",
+     "Leaders will meet in Rio de Janeiro on Monday and Tuesday, 18 and 19 November."),
+    ("zh", "id", "领导人将于11月18日（星期一）至20日（星期二）在里约热内卢举行会晤。",
+     "Para pemimpin akan bertemu di Rio de Janeiro pada Senin dan Selasa, 18–19 November."),
+    ("ja", "en", "首脳は11月18日（月）と21日（火）に会合を開く。", "The leaders will meet on Monday and Tuesday, 18 and 19 November."),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_DATES)
+def test_numeric_and_listed_dates_are_quiet(tl, rl, t, r):
+    assert _run(dates, t, r, tl, rl) == []
+    assert _run(numbers, t, r, tl, rl) == []
+
+
+@pytest.mark.parametrize("tl, rl, t, r", CHANGED_DATES)
+def test_changed_numeric_and_listed_dates_are_caught(tl, rl, t, r):
+    assert "dates" in {f.check for f in _run(dates, t, r, tl, rl)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Dua pertiga anggota (2/3) menyetujui usulan itu.", "id"),
+    ("Le texte a été adopté à la majorité des 3/5.", "fr"),
+    ("The score was 3/4 on the first attempt.", "en"),
+])
+def test_a_fraction_is_no_date(text, lang):
+    assert [d for d in extract_dates(text, lang) if d.kind == "day-month"] == []
+
+
+# --- ranges sharing a scale word, codes, Roman numerals, small ordinals -----------------------
+
+FAITHFUL_NUMBERS = [
+    ("en", "ja", "Al-Hilal signed the striker for a fee of between 30 and 40 million euros.",
+     "アル・ヒラルは同選手を3000万～4000万ユーロの移籍金で獲得した。"),
+    ("ar", "ja", "تعاقد النادي مع المهاجم مقابل مبلغ يتراوح بين 30 و40 مليون يورو.",
+     "同クラブは3000万～4000万ユーロで同選手を獲得した。"),
+    ("fr", "zh", "Le club a payé entre 30 et 40 millions d'euros.", "该俱乐部支付了3000万至4000万欧元。"),
+    ("id", "en", "Proyek itu bernilai antara 5 hingga 7 triliun rupiah.", "The project is worth between 5 and 7 trillion rupiah."),
+    ("fr", "en", "Les dirigeants du G20 se réuniront à Rio.", "Leaders of the Group of 20 (G20) will meet in Rio."),
+    ("fr", "ja", "Une mosquée du XIIe siècle a rouvert ses portes après dix ans de travaux.",
+     "12世紀のモスクが10年に及ぶ修復工事を終えて再開された。"),
+    ("fr", "ar", "Une mosquée du XIIe siècle a rouvert ses portes vendredi.", "أعاد مسجد يعود إلى القرن الثاني عشر فتح أبوابه يوم الجمعة."),
+    ("en", "zh", "The veterans of World War II were honoured.", "第二次世界大战的老兵受到表彰。"),
+    ("fr", "zh", "Le gouverneur a annoncé qu'il ne briguerait pas de second mandat.", "省长宣布他将不寻求连任。"),
+    ("id", "en", "Bank sentral menaikkan suku bunga untuk kelima kalinya berturut-turut.",
+     "The central bank raised rates again, its latest in a row of increases."),
+    ("id", "ar", "Bank sentral menaikkan suku bunga menjadi 14,25 persen, kenaikan kelima berturut-turut.",
+     "رفع البنك المركزي سعر الفائدة إلى 14.25%، في خامس زيادة على التوالي."),
+    ("fr", "ja", "La banque a relevé son taux d'un point de pourcentage, à 14,25 %.", "同行は政策金利を1％引き上げ、14.25％とした。"),
+    ("ar", "id", "قالت المنظمة إن قرابة ألفي شخص توفوا بسبب الكوليرا.", "Organisasi itu mengatakan hampir 2.000 orang meninggal akibat kolera."),
+    ("en", "ar", "Carbon dioxide emissions rose by 3 percent.", "ارتفعت انبعاثات ثاني أكسيد الكربون بنسبة 3%."),
+    ("en", "zh", "Carbon dioxide emissions rose by 3 percent.", "二氧化碳排放量增长了3%。"),
+]
+
+CHANGED_NUMBERS = [
+    ("en", "ja", "Al-Hilal signed the striker for a fee of between 20 and 40 million euros.",
+     "アル・ヒラルは同選手を3000万～4000万ユーロの移籍金で獲得した。"),
+    ("zh", "id", "二十国集团（G46）领导人将在里约热内卢举行会晤。", "Para pemimpin Kelompok 20 (G20) akan bertemu di Rio de Janeiro."),
+    ("fr", "ja", "Une mosquée du XIIIe siècle a rouvert ses portes.", "12世紀のモスクが再開された。"),
+    ("id", "ar", "Bank sentral menaikkan suku bunga menjadi 14,25 persen, kenaikan keenam berturut-turut.",
+     "رفع البنك المركزي سعر الفائدة إلى 14.25%، في خامس زيادة على التوالي."),
+    ("en", "fr", "The governor will not seek a third term, he said on the 5th day of talks.",
+     "Le gouverneur ne briguera pas de second mandat, a-t-il dit le 5e jour des pourparlers."),
+    ("ar", "id", "انتشل رجال الإنقاذ ثلاثة عشر شخصا أحياء.", "Tim penyelamat mengevakuasi 12 orang dalam keadaan hidup."),
+    ("ar", "ja", "ذكرت الشرطة أن إحدى عشرة امرأة أصيبت.", "警察によると、女性12人が負傷した。"),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_NUMBERS)
+def test_faithful_figures_are_quiet(tl, rl, t, r):
+    assert _run(numbers, t, r, tl, rl) == []
+
+
+@pytest.mark.parametrize("tl, rl, t, r", CHANGED_NUMBERS)
+def test_changed_figures_are_caught(tl, rl, t, r):
+    assert [f.check for f in _run(numbers, t, r, tl, rl)][:1] == ["numbers"]
+
+
+def test_roman_numerals_need_capitals_and_stay_small():
+    assert (12, "number") in _values("une mosquée du XIIe siècle", "fr")
+    assert (5, "number") in _values("la Ve République", "fr")
+    assert _values("I said LIV Golf and XL Axiata", "en") == []
+
+
+# --- relative days ----------------------------------------------------------------------------
+
+FAITHFUL_RELATIVE = [
+    ("ar", "fr", "دعت السكان إلى عدم الاقتراب من الساحل طوال ما تبقى من اليوم.",
+     "Elle a appelé les habitants à ne pas s'approcher du littoral jusqu'à la fin de la journée."),
+    ("zh", "ar", "气象厅呼吁居民当天余下时间内不要靠近海岸。", "دعت الوكالة السكان إلى عدم الاقتراب من الساحل طوال ما تبقى من اليوم."),
+    ("ja", "en", "昨夜11時ごろ、倉庫で火災が発生した。", "A fire broke out in a warehouse at around 11 p.m. yesterday."),
+    ("zh", "en", "昨晚有三人在事故中受伤。", "Three people were injured in the accident last night."),
+]
+
+CHANGED_RELATIVE = [
+    ("ar", "en", "قال الوزير أمس إن المحادثات ستستأنف.", "The minister said today that the talks would resume."),
+    ("en", "ar", "The minister said yesterday that the talks would resume.", "قال الوزير اليوم إن المحادثات ستستأنف."),
+    ("ja", "en", "今夜、倉庫で火災が発生した。", "A fire broke out in a warehouse yesterday."),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_RELATIVE)
+def test_faithful_relative_days_are_quiet(tl, rl, t, r):
+    assert _run(dates, t, r, tl, rl) == []
+
+
+@pytest.mark.parametrize("tl, rl, t, r", CHANGED_RELATIVE)
+def test_changed_relative_days_are_caught(tl, rl, t, r):
+    assert "dates" in {f.check for f in _run(dates, t, r, tl, rl)}
+
+
+# --- a day of the month alone (Chinese, Japanese); half hours; midnight and noon -------------
+
+def test_a_bare_day_answers_a_full_date_and_calls_for_none():
+    assert _run(dates, "政府は15日、新たな対策を発表した。", "The government announced new measures on March 15.", "ja", "en") == []
+    assert _run(numbers, "政府は15日、新たな対策を発表した。", "Le gouvernement a annoncé de nouvelles mesures.", "ja", "fr") == []
+    assert _run(dates, "外交部发言人15日下午表示，中方反对制裁。", "Le porte-parole a déclaré le 15 mars que la Chine s'y opposait.", "zh", "fr") == []
+    changed = _run(dates, "政府は18日、新たな対策を発表した。", "The government announced new measures on March 15.", "ja", "en")
+    assert "dates" in {f.check for f in changed}
+
+
+def test_days_as_a_duration_are_no_day_of_the_month():
+    assert [d for d in extract_dates("同紙が録音を公開した2日後の土曜日、大臣は辞任した。", "ja") if d.kind == "day"] == []
+    assert [d for d in extract_dates("会议持续3日。", "zh") if d.kind == "day"] == []
+
+
+@pytest.mark.parametrize("tl, rl, t, r", [
+    ("ar", "en", "بدأ الاجتماع في الساعة الثالثة والنصف عصر الثلاثاء.", "The meeting began at 3:30 p.m. on Tuesday."),
+    ("fr", "ja", "La réunion a commencé à 15 h 30 mardi.", "会議は火曜日の午後3時半に始まった。"),
+    ("zh", "en", "会议于上午十时三十分开幕。", "The meeting opened at 10:30 a.m."),
+    ("en", "id", "The curfew starts at midnight.", "Jam malam dimulai pukul 00.00 WIB."),
+    ("zh", "fr", "仪式于中午12点开始。", "La cérémonie a commencé à midi."),
+])
+def test_half_hours_and_midnight_agree(tl, rl, t, r):
+    assert _run(numbers, t, r, tl, rl) == []
+
+
+@pytest.mark.parametrize("tl, rl, t, r", [
+    ("ar", "en", "بدأ الاجتماع في الساعة الرابعة والنصف عصر الثلاثاء.", "The meeting began at 3:30 p.m. on Tuesday."),
+    ("zh", "en", "会议于上午十一时三十分开幕。", "The meeting opened at 10:30 a.m."),
+    ("en", "ja", "The ceremony began at midnight.", "式典は午前1時に始まった。"),
+    ("id", "en", "Kebakaran terjadi sekitar pukul 71.00 WIB.", "The fire broke out at around 11 p.m."),
+])
+def test_changed_half_hours_and_midnight_are_caught(tl, rl, t, r):
+    assert [f.check for f in _run(numbers, t, r, tl, rl)][:1] == ["numbers"]
