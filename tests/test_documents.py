@@ -119,3 +119,27 @@ def test_in_memory_documents_reject_line_breaks_in_segments():
     assert [s.text for s in document_from_segments(["a b", "c"]).sentences] == ["a b", "c"]
     with pytest.raises(InputError):
         document_from_segments(["a\nb"])
+
+
+def test_language_model_kept_unpacked_ranks_as_the_packed_one(tmp_path):
+    from py3langid.langid import _load_identifier
+
+    from checker.documents import _load_unpacked
+
+    packed = _load_identifier(norm_probs=False)
+    texts = ["Le gouvernement a démissionné mardi.", "Pemerintah mengundurkan diri pada Selasa.",
+             "政府は火曜日に総辞職した。", "استقالت الحكومة يوم الثلاثاء."]
+    first = _load_unpacked(tmp_path)  # writes the unpacked copy
+    [written] = list(tmp_path.iterdir())
+    again = _load_unpacked(tmp_path)  # reads it
+    for identifier in (first, again):
+        assert [identifier.rank(t)[:3] for t in texts] == [packed.rank(t)[:3] for t in texts]
+    assert written.suffix == ".npz" and not list(tmp_path.glob("*.part"))
+
+
+def test_language_model_falls_back_to_the_packed_one_when_it_cannot_unpack(tmp_path):
+    from checker.documents import _load_unpacked
+
+    blocked = tmp_path / "not-a-directory"
+    blocked.write_text("x")
+    assert _load_unpacked(blocked) is None
