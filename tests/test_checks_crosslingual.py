@@ -259,3 +259,29 @@ def test_a_dropped_or_invented_quotation_is_still_caught():
     [invented] = _run(quotes, "「この予算は決して受け入れない」と組合の指導者は記者団に語った。",
                       "The union leader told reporters that they would never accept the budget.", "ja", "en")
     assert invented.span is not None
+
+
+def test_arabic_entity_forms_take_lil_and_nisba_endings():
+    from checker.checks.names import entity_mentions
+
+    assert [c for *_, c in entity_mentions("قالت منظمة تابعة للأمم المتحدة", "ar")] == ["united-nations"]
+    assert [c for *_, c in entity_mentions("أعلنت الشركة النيجيرية", "ar")] == ["nigeria"]
+    assert [c for *_, c in entity_mentions("رحّل المواطنين النيجيريين", "ar")] == ["nigeria"]
+
+
+def test_a_person_named_after_a_nationality_is_still_compared():
+    reference = "Pelari Kenya Faith Chebet menang, unggul satu menit atas pelari Etiopia Tigist Alemu."
+    assert not _run(names, "La Kényane Faith Chebet a gagné avec une minute d'avance sur l'Éthiopienne Tigist Alemu.",
+                    reference, "fr", "id")
+    found = _run(names, "La Kényane Faith Chebet a gagné avec une minute d'avance sur l'Éthiopienne Tigist Santoso.",
+                 reference, "fr", "id")
+    assert any("Santoso" in f.message for f in found)
+
+
+def test_a_country_that_only_qualifies_a_currency_is_not_a_mention():
+    assert not _run(names, "Perusahaan asal Nigeria menghimpun dana 120 juta dolar AS.",
+                    "جمعت الشركة النيجيرية 120 مليون دولار.", "id", "ar")
+    # the same country named for itself still counts
+    found = _run(names, "Perusahaan asal Nigeria menghimpun dana dari investor AS.",
+                 "جمعت الشركة النيجيرية أموالاً من مستثمرين يابانيين.", "id", "ar")
+    assert found

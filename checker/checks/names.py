@@ -65,7 +65,18 @@ def _entity_patterns(langs: tuple[str, ...]) -> list[tuple[re.Pattern, str, str,
             before = rf"(?<![\w])(?:{prefixes})?" if prefixes else r"(?<![\w])"
             # acronyms match only in capitals: "US" is not the pronoun "us", "AS" not "as"
             flags = 0 if letters and all(c.isupper() for c in letters) and len(letters) <= 6 else re.IGNORECASE
-            pattern = re.compile(before + re.escape(form) + r"(?![\w])", flags)
+            needle = form
+            # Arabic: a nisba adjective takes the feminine and plural endings (نيجيري → نيجيرية,
+            # نيجيريين), and li- before al- is written lil- (الأمم المتحدة → للأمم المتحدة).
+            ending = "(?:ة|ين|ون|ان|ات)?" if script == "arabic" and form.endswith("ي") else ""
+            variants = [before + re.escape(form) + ending]
+            if script == "arabic" and form.startswith("ال") and len(form) > 3:
+                variants.append(r"(?<![\w])[وف]?لل" + re.escape(form[2:]) + ending)
+                needle = form[1:]
+            pattern = re.compile("(?:" + "|".join(variants) + r")(?![\w])", flags)
+            out.append((pattern, concept, needle.lower() if flags & re.IGNORECASE else needle,
+                        bool(flags & re.IGNORECASE)))
+            continue
         folded = bool(flags & re.IGNORECASE)
         out.append((pattern, concept, form.lower() if folded else form, folded))
     return out
@@ -85,10 +96,24 @@ def entity_mentions(text: str, lang: str, other: str | None = None) -> list[tupl
     return sorted(found)
 
 
+def _names_a_currency(text: str, a: int, b: int, lang: str) -> bool:
+    """Whether the listed name at ``[a, b)`` only qualifies a currency ("US dollars", "dolar
+    AS", "US$", "دولار أمريكي"): one language names the country there, another does not (美元)."""
+    words = language(lang).get("currency_words", [])
+    if not words:
+        return False
+    before = re.search(r"([^\s\d]+)\s*$", text[:a])
+    after = re.match(r"\s*([^\s\d.,;:!?)]+)", text[b:])
+    folded = {w.lower() for w in words}
+    return bool(before and before.group(1).lower() in folded or after and after.group(1).lower() in folded)
+
+
 def _entity_findings(pair, langs) -> tuple[list[Finding], list[tuple[int, int, str]], list[tuple[int, int, str]]]:
     t_text, r_text = pair.translation.text, pair.reference.text
-    t = entity_mentions(t_text, langs.translation, langs.reference)
-    r = entity_mentions(r_text, langs.reference, langs.translation)
+    t = [m for m in entity_mentions(t_text, langs.translation, langs.reference)
+         if not _names_a_currency(t_text, m[0], m[1], langs.translation)]
+    r = [m for m in entity_mentions(r_text, langs.reference, langs.translation)
+         if not _names_a_currency(r_text, m[0], m[1], langs.reference)]
     t_concepts, r_concepts = {c for *_, c in t}, {c for *_, c in r}
     missing = [m for m in r if m[2] not in t_concepts]
     added = [m for m in t if m[2] not in r_concepts]
@@ -182,8 +207,32 @@ _DERIVED_ENDINGS = {"", "n", "s", "e", "i", "an", "ans", "ian", "ians", "ns", "e
                     "ais", "aise", "ien", "ienne", "iens", "ish", "ic"}
 
 
-def _outside(names, entities):
-    return [(a, b, n) for a, b, n in names if all(b <= x or a >= y for x, y, _ in entities)]
+def _outside(names, entities, text):
+    """The names with the listed names inside them cut out: of "Éthiopienne Tigist Alemu", the
+    adjective is a listed name and "Tigist Alemu" is still a name (a run that is all listed
+    names goes)."""
+    out = []
+    for a, b, _ in names:
+        pieces = [(a, b)]
+        for x, y, _ in entities:
+            cut = []
+            for s, e in pieces:
+                if e <= x or s >= y:
+                    cut.append((s, e))
+                    continue
+                cut += [p for p in ((s, x), (y, e)) if p[0] < p[1]]
+            pieces = cut
+        for s, e in pieces:
+            while s < e and not text[s].isalnum():
+                s += 1
+            while e > s and not text[e - 1].isalnum():
+                e -= 1
+            piece = text[s:e]
+            # what is left of a cut run is a name when it is one of two capitalised words or more
+            # ("Tigist Alemu"), not a lone word of a translated title ("Paris Book Festival")
+            if (s, e) == (a, b) or sum(w[0].isupper() and len(w) >= 2 for w in re.findall(r"[^\W\d_]+", piece)) >= 2:
+                out.append((s, e, piece))
+    return out
 
 
 # the rest of the name ("Agency", "national", "of the Interior") and then "(ACRONYM)"
@@ -279,12 +328,12 @@ def _latin_term_findings(pair, langs, t_entities, r_entities) -> list[Finding]:
     if t_latin == r_latin:
         return []
     if r_latin:  # the Latin terms of the translation, looked for in the reference
-        terms = _outside(latin_terms(t_text), t_entities)
+        terms = _outside(latin_terms(t_text), t_entities, t_text)
         words = [fold(w) for w in re.findall(r"\w+", r_text)]
         return [Finding("names", "major", f"translation names {term}, which the reference does not",
                         file_span(pair.translation, a, b), None, 0.5)
                 for a, b, term in terms if not _present(term[0].upper() + term[1:], words)]
-    terms = _outside(latin_terms(r_text), r_entities)
+    terms = _outside(latin_terms(r_text), r_entities, r_text)
     words = [fold(w) for w in re.findall(r"\w+", t_text)]
     findings = [Finding("names", "critical", f"reference names {term}, which the translation does not",
                         None, file_span(pair.reference, a, b), 0.6)
@@ -311,9 +360,9 @@ def run(pair, langs, context) -> list[Finding]:
         return findings + _latin_term_findings(pair, langs, t_entities, r_entities)
     t_words = [fold(w) for w in re.findall(r"\w+", t_text)]
     r_words = [fold(w) for w in re.findall(r"\w+", r_text)]
-    missing = [(a, b, n) for a, b, n in _without_expansions(_outside(proper_names(r_text, langs.reference), r_entities), r_text, langs.reference)
+    missing = [(a, b, n) for a, b, n in _without_expansions(_outside(proper_names(r_text, langs.reference), r_entities, r_text), r_text, langs.reference)
                if not _present(n, t_words)]
-    added = [(a, b, n) for a, b, n in _without_expansions(_outside(proper_names(t_text, langs.translation), t_entities), t_text, langs.translation)
+    added = [(a, b, n) for a, b, n in _without_expansions(_outside(proper_names(t_text, langs.translation), t_entities, t_text), t_text, langs.translation)
              if not _present(n, r_words)]
     for i, (a, b, name) in enumerate(missing):
         if i < len(added):
