@@ -171,3 +171,114 @@ def test_restriction_only_counts_in_its_clause():
 def test_ranges(t_explicit, t_implicit, r_explicit, r_implicit, apart):
     assert _ranges_apart(t_explicit, t_implicit, r_explicit, r_implicit) is apart
     assert _ranges_apart(r_explicit, r_implicit, t_explicit, t_implicit) is apart
+
+
+# classes where languages say the same thing with and without a negation (written for these
+# tests, not taken from the evaluation sets)
+FAITHFUL_CLASSES = [
+    # exceptive: "not … except/unless X" is "only X"; the exceptive word may come after the
+    # negator (unless, kecuali, sauf) or before it (以外, を除き, 除非)
+    ("en", "fr", "\"Do not use the lift unless there is a fire,\" the manager said.",
+     "« N'utilisez l'ascenseur qu'en cas d'incendie », a dit le gérant."),
+    ("id", "ar", "\"Jangan keluar rumah kecuali untuk membeli obat,\" kata wali kota.",
+     "وقال رئيس البلدية: «لا تخرجوا من منازلكم إلا لشراء الدواء»."),
+    ("ja", "en", "緊急の場合を除き、夜間は病院に入らないでください。",
+     "Visitors may enter the hospital at night only in an emergency."),
+    ("en", "ja", "The drug is sold only in Japan.", "この薬は日本以外では販売されていない。"),
+    ("en", "ja", "The drug is not sold outside Japan.", "この薬は日本以外では販売されていない。"),
+    ("fr", "en", "Le musée reste fermé le lundi, sauf pendant les vacances scolaires.",
+     "The museum stays closed on Mondays except during the school holidays."),
+    # "regardless of", "without exception": no negation meant
+    ("id", "en", "Semua peserta, tanpa memandang usia, wajib membawa kartu identitas.",
+     "All participants, regardless of age, must bring an identity card."),
+    ("fr", "zh", "Tous les passagers, sans exception, doivent présenter un billet.", "所有乘客无一例外都必须出示车票。"),
+    ("en", "ar", "Prices will rise, no matter what the government decides.",
+     "سترتفع الأسعار بغض النظر عما تقرره الحكومة."),
+    # contrast: "rather than" / "instead of" on one side, "not" on the other (French elides que)
+    ("id", "fr", "Polisi menyebut korsleting listrik sebagai penyebab kebakaran, bukan pembakaran yang disengaja.",
+     "La police attribue l'incendie à un court-circuit plutôt qu'à un acte criminel."),
+    ("zh", "fr", "警方认为火灾是电线短路所致，而非人为纵火。",
+     "La police attribue l'incendie à un court-circuit plutôt qu'à un acte criminel."),
+    # "far from": 程遠い / 远未 / "loin d'être"
+    ("ja", "zh", "専門家は、復旧作業は終了には程遠いと述べた。", "专家表示，修复工作远未结束。"),
+    ("fr", "en", "Selon les experts, la reconstruction est loin d'être achevée.",
+     "The reconstruction is not finished yet, experts said."),
+    # infinite / limitless: a morphological negative against an analytic one
+    ("id", "fr", "Ia dikenal memiliki energi tak terbatas di lapangan.",
+     "Il était connu pour son énergie infinie sur le terrain."),
+    ("zh", "ar", "他对这座城市怀有无限的热爱。", "كان يكنّ لهذه المدينة حبا لا حدود له."),
+    # insufficient: a lack word against "tidak cukup", 不十分, غير كافية
+    ("id", "en", "Hakim membebaskan terdakwa karena bukti tidak cukup.",
+     "The judge acquitted the defendant because the evidence was insufficient."),
+    ("ja", "ar", "裁判所は証拠が不十分だとして被告を無罪とした。",
+     "برّأت المحكمة المتهم معتبرة أن الأدلة غير كافية."),
+    # "not a few" is many
+    ("ar", "en", "وقد انتقد عدد غير قليل من النواب الخطة.", "Quite a few lawmakers criticised the plan."),
+    # missing persons: 下落不明 / 行方不明 / "missing"
+    ("en", "zh", "At least four hikers are still missing after the avalanche.", "雪崩发生后，至少4名登山者仍下落不明。"),
+    ("en", "ja", "At least four hikers are still missing after the avalanche.", "雪崩の後、少なくとも4人の登山者が依然として行方不明だ。"),
+    # unprecedented, said as "never … before" in Indonesian
+    ("id", "en", "Pameran itu menarik jumlah pengunjung yang belum pernah dicapai sebelumnya.",
+     "The exhibition drew an unprecedented number of visitors."),
+    # "neither of them" is one negation, not two
+    ("fr", "ja", "Ni l'un ni l'autre n'a été inculpé, selon le parquet.", "検察によると、いずれも起訴されていない。"),
+    ("fr", "en", "La police n'a interrogé ni l'un ni l'autre.", "The police questioned neither of them."),
+    # unemployment and "under 26" (未満) are no negations
+    ("ja", "en", "失業率は4.1％に低下した。", "The unemployment rate fell to 4.1%."),
+    ("ja", "en", "18歳未満の入場は無料だ。", "Entry is free for visitors under 18."),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_CLASSES)
+def test_faithful_negation_classes_are_quiet(tl, rl, t, r):
+    assert _run(t, r, tl, rl) == []
+    assert _run(r, t, rl, tl) == []
+
+
+CHANGED_CLASSES = [
+    # a "not" added elsewhere still shows next to an exceptive construction
+    ("en", "fr", "\"Do not use the lift unless there is a fire,\" the manager did not say.",
+     "« N'utilisez l'ascenseur qu'en cas d'incendie », a dit le gérant."),
+    ("ja", "en", "緊急の場合を除き、夜間は病院に入らないでください。職員はそう説明しなかった。",
+     "Visitors may enter the hospital at night only in an emergency, staff explained."),
+    # "rather than" pairs with 而非; a "not" added on top shows
+    ("zh", "fr", "警方认为火灾不是电线短路所致，而非人为纵火。",
+     "La police attribue l'incendie à un court-circuit plutôt qu'à un acte criminel."),
+    # "far from" pairs with 远未
+    ("ja", "zh", "専門家は、復旧作業は終了には程遠いと述べなかった。", "专家表示，修复工作远未结束。"),
+    # limitless pairs with limitless
+    ("zh", "ar", "他对这座城市没有无限的热爱。", "كان يكنّ لهذه المدينة حبا لا حدود له."),
+    # insufficient pairs with insufficient
+    ("ja", "en", "裁判所は証拠が不十分だとして被告を無罪としなかった。",
+     "The court acquitted the defendant, ruling that the evidence was insufficient."),
+    # unprecedented pairs with "belum pernah … sebelumnya"
+    ("id", "en", "Pameran itu tidak menarik jumlah pengunjung yang belum pernah dicapai sebelumnya.",
+     "The exhibition drew an unprecedented number of visitors."),
+    # a plain negation against "regardless"
+    ("id", "en", "Semua peserta tidak wajib membawa kartu identitas, tanpa memandang usia.",
+     "All participants, regardless of age, must bring an identity card."),
+    # "neither of them" against a plain statement
+    ("fr", "en", "Ni l'un ni l'autre n'a été inculpé.", "Both men were charged."),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", CHANGED_CLASSES)
+def test_negation_changes_next_to_these_classes_fire(tl, rl, t, r):
+    assert len(_run(t, r, tl, rl)) == 1
+
+
+def test_exceptive_negation_is_implicit():
+    # the negator an exceptive word completes is a "contrast", counted once with the word
+    text = "\"Do not use the lift unless there is a fire.\""
+    assert negations(text, "en") == []
+    assert [k for *_, k in implicit_negations(text, "en")] == ["contrast"]
+    assert negations("緊急の場合を除き、病院に入らないでください。", "ja") == []
+    # an exceptive word in another sentence does not reach the negator
+    assert len(negations("緊急の場合を除きます。病院に入らないでください。", "ja")) == 1
+    assert len(negations("The lift is closed except on Sundays. Do not use the stairs.", "en")) == 1
+
+
+def test_neither_of_them_is_one_negation():
+    assert len(negations("Ni l'un ni l'autre n'a été inculpé.", "fr")) == 1
+    assert len(negations("La police n'a interrogé ni l'un ni l'autre.", "fr")) == 1
+    assert len(negations("Il n'était ni libre ni équitable.", "fr")) == 2

@@ -10,6 +10,12 @@ explicit plus implicit ones (``implicit_negators``, ``implicit_negation_patterns
 refusal, denial, failure, lack…), and a finding is raised only when the two ranges do not
 overlap. Implicit forms of one class on both sides translate each other and are paired off
 first, so a "not" added or dropped next to them still shows.
+
+An exceptive construction says "only" with or without a negation: "do not travel unless it is
+necessary", "jangan … kecuali", "必要な場合を除き、移動しないで" against "ne vous déplacez qu'en cas
+de nécessité". A negator that an exceptive word completes (``negation_except_after``, after it in
+its clause; ``negation_except_before``, before it in its sentence) is counted as an implicit
+"contrast" together with its exceptive word.
 """
 
 from __future__ import annotations
@@ -74,10 +80,20 @@ def _blank(m: re.Match) -> str:
 
 # "ne … que" means "only": not a negation
 # (but "ne … pas … que" is a negation followed by a clause: "n'ont pas indiqué que")
-_FR_ONLY = re.compile(r"\b(ne|n')(\s*(?!(?:pas|plus|jamais|rien|personne|aucune?|guère|point)\b)\w+){0,3}?\s+que?\b")
+# ("n'utilisez l'ascenseur qu'en cas d'incendie": an elided article is part of its word; "ne
+# s'attendait à ce que" is a negation with a clause after it)
+_FR_ONLY = re.compile(r"\b(ne|n')(\s*(?!(?:pas|plus|jamais|rien|personne|aucune?|guère|point|ce)\b)(?:\w+')?\w+){0,3}?\s+que?\b")
 
 
 def _negations(text: str, lang: str) -> list[tuple[int, int]]:
+    return _negation_spans(text, lang)[0]
+
+
+def _negation_spans(text: str, lang: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]],
+                                                   list[tuple[int, int]]]:
+    """(explicit negations, exceptive ones, their exceptive words) of ``text``: a negator that an
+    exceptive word completes ("do not travel unless", "jangan … kecuali", "必要な場合を除き…ない")
+    says "only" as much as "not" and is counted apart, as an implicit negation."""
     data = language(lang)
     lower = text.lower().replace("’", "'")
     masked = lower
@@ -113,7 +129,15 @@ def _negations(text: str, lang: str) -> list[tuple[int, int]]:
             kept.append((a, b))
         spans = kept
         spans = _french_pronoun_negation(lower, spans, data)
-    return sorted(spans)
+    after, before = _except_words(lang)
+    excepted, exceptive = [], []
+    for a, b in spans:
+        word = (_exceptive_after(masked, b, after) if after is not None else None) or \
+            (_exceptive_before(lower, a, before) if before is not None else None)
+        if word is not None:
+            excepted.append((a, b))
+            exceptive.append(word)
+    return sorted(s for s in spans if s not in excepted), sorted(excepted), exceptive
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?«»\"“”()]|\b(?:mais|et|ou|car)\b")
@@ -127,6 +151,49 @@ def _only_after(lang: str) -> re.Pattern | None:
     or "not only"."""
     words = language(lang).get("negation_only_after", [])
     return re.compile(rf"(?<![\w])(?:{'|'.join(words)})(?![\w])") if words else None
+
+
+@lru_cache(maxsize=None)
+def _except_words(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """Exceptive words after (``negation_except_after``: "unless", "kecuali", "sauf") and before
+    (``negation_except_before``: を除き, 以外, 除非) a negator of their sentence: "not … except X" is
+    "only X", said with or without a negation."""
+    data = language(lang)
+    han = data.get("script") == "han"
+    out = []
+    for key in ("negation_except_after", "negation_except_before"):
+        words = "|".join(data.get(key, []))
+        out.append(re.compile(words if han else rf"(?<![\w])(?:{words})(?![\w])") if words else None)
+    return out[0], out[1]
+
+
+# what ends the sentence, or the quotation, that an exceptive word before a negator belongs to
+_SENTENCE_END = re.compile(r"[.!?«»\"“”()。！？「」『』\n]")
+
+
+def _exceptive_before(lower: str, start: int, words: re.Pattern) -> tuple[int, int] | None:
+    """The exceptive word before the negator starting at ``start`` in its sentence, within 40
+    characters (a comma may come between: 必要な場合を除き、移動しないで)."""
+    lo = max(0, start - 40)
+    ends = list(_SENTENCE_END.finditer(lower, lo, start))
+    if ends:
+        lo = ends[-1].end()
+    m = words.search(lower, lo, start)
+    return (m.start(), m.end()) if m else None
+
+
+def _exceptive_after(masked: str, end: int, words: re.Pattern) -> tuple[int, int] | None:
+    """The exceptive word after the negator ending at ``end`` in its clause, within 16 words
+    ("do not travel unless", "لا تتنقلوا إلا")."""
+    hi = min(len(masked), end + 120)
+    stop = _CLAUSE_PUNCT.search(masked, end, hi)
+    if stop:
+        hi = stop.start()
+    tokens = list(re.finditer(r"\S+", masked[end:hi]))
+    if len(tokens) > 16:
+        hi = end + tokens[15].end()
+    m = words.search(masked, end, hi)
+    return (m.start(), m.end()) if m else None
 
 
 def _restricted(masked: str, end: int, only: re.Pattern) -> bool:
@@ -198,15 +265,18 @@ def implicit_negations(text: str, lang: str) -> list[tuple[int, int, str]]:
     negation and none overlapping another (on a tie a listed class beats "morphology":
     "unprecedented" is a novelty)."""
     patterns = _implicit_patterns(lang)
-    if not patterns:
+    if not patterns and not any(_except_words(lang)):
         return []
     stripped, kept = strip_marks(text)
     lower = stripped.lower().replace("’", "'")
-    explicit = _negations(stripped, lang)
+    explicit, excepted, exceptive = _negation_spans(stripped, lang)
     # a pattern may look ahead at an explicit negator (Japanese "AもBもない" = neither A nor B)
-    # but not take one in
-    found = sorted(((m.start(), m.end(), kind) for kind, pattern in patterns for m in pattern.finditer(lower)
-                    if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in explicit)),
+    # but not take one in; a negator that an exceptive word completes is a "contrast" ("only"),
+    # counted once with its exceptive word ("not … unless" is one)
+    taken = explicit + excepted + exceptive
+    found = sorted([(m.start(), m.end(), kind) for kind, pattern in patterns for m in pattern.finditer(lower)
+                    if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in taken)]
+                   + [(a, b, "contrast") for a, b in excepted],
                    key=lambda x: (x[0], -x[1], x[2] == "morphology"))
     spans, end = [], -1
     for a, b, kind in found:
