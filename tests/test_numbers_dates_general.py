@@ -282,3 +282,114 @@ def test_half_hours_and_midnight_agree(tl, rl, t, r):
 ])
 def test_changed_half_hours_and_midnight_are_caught(tl, rl, t, r):
     assert [f.check for f in _run(numbers, t, r, tl, rl)][:1] == ["numbers"]
+
+
+# --- round 3: percent words, durations, fractions, names, ordinal figures, month ranges, -----
+# --- codes, ranges in words, plural and ambiguous weekdays, "last night" ---------------------
+
+FAITHFUL_ROUND3 = [
+    # Arabic في المائة is "percent", not the number 100
+    ("ar", "en", "ارتفعت الأسعار بنسبة 7 في المائة خلال 12 شهرا.", "Prices rose 7% over 12 months."),
+    ("en", "ar", "Turnout reached 64 percent.", "بلغت نسبة المشاركة 64 بالمئة."),
+    # a duration in hours and minutes against the same hours and minutes as numbers
+    ("fr", "ja", "Il a bouclé la course en 3 h 05 min.", "彼は3時間5分でレースを終えた。"),
+    ("en", "id", "The flight took 1:45 in all.", "Penerbangan itu memakan waktu 1 jam 45 menit."),
+    # Arabic خمس / سبع: "five" and "a fifth"
+    ("ar", "en", "تراجعت المبيعات بمقدار الخمس هذا العام.", "Sales fell by a fifth this year."),
+    ("fr", "ar", "Un septième des électeurs s'est abstenu.", "امتنع سبع الناخبين عن التصويت."),
+    # a numeral inside a Chinese or Japanese name
+    ("zh", "en", "导演山田洋二周四在东京出席了首映式。", "Director Yoji Yamada attended the premiere in Tokyo on Thursday."),
+    ("ja", "fr", "監督の山田洋二（やまだ・ようじ）さんが会見した。", "Le réalisateur Yoji Yamada a tenu une conférence de presse."),
+    # a term or round counted with a figure, rendered without one
+    ("ja", "en", "市長は3期目の当選を果たした。", "The mayor was re-elected."),
+    ("zh", "id", "他第二次当选总统。", "Ia kembali terpilih sebagai presiden."),
+    # a range of months from January against "the first N months"
+    ("ja", "en", "1～9月の販売台数は増えた。", "Sales rose in the first nine months of the year."),
+    ("en", "fr", "Sales rose from January-June.", "Les ventes ont augmenté au cours des six premiers mois."),
+    # a code whose figure the other side leaves out
+    ("en", "zh", "The MERS-19 outbreak closed schools.", "这次疫情导致学校停课。"),
+    # a range in words sharing one scale word
+    ("en", "id", "Between twenty and thirty million tourists came.", "Antara 20 dan 30 juta wisatawan datang."),
+    ("fr", "en", "Entre deux et trois milliards d'euros ont été perdus.", "Between 2 and 3 billion euros were lost."),
+]
+
+CHANGED_ROUND3 = [
+    ("ar", "en", "ارتفعت الأسعار بنسبة 9 في المائة خلال 12 شهرا.", "Prices rose 7% over 12 months."),
+    ("fr", "ja", "Il a bouclé la course en 3 h 15 min.", "彼は3時間5分でレースを終えた。"),
+    ("ar", "en", "تراجعت المبيعات بمقدار الخمس هذا العام.", "Sales fell by a third this year."),
+    ("ja", "en", "市長は5期目の当選を果たした。", "The mayor won a second term."),
+    ("zh", "en", "导演山田洋二周四在东京出席了3场首映式。", "Director Yoji Yamada attended 2 premieres in Tokyo on Thursday."),
+    ("ja", "en", "1～9月の販売台数は増えた。", "Sales rose in the first six months of the year."),
+    ("en", "zh", "The MERS-19 outbreak closed schools.", "MERS-21疫情导致学校停课。"),
+    ("en", "id", "Between twenty and fifty million tourists came.", "Antara 20 dan 30 juta wisatawan datang."),
+    ("zh", "en", "警方逮捕了三名男子。", "Police arrested two men."),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND3)
+def test_round3_faithful_figures_are_quiet(tl, rl, t, r):
+    assert _run(numbers, t, r, tl, rl) == []
+    assert _run(dates, t, r, tl, rl) == []
+
+
+@pytest.mark.parametrize("tl, rl, t, r", CHANGED_ROUND3)
+def test_round3_changed_figures_are_caught(tl, rl, t, r):
+    assert [f.check for f in _run(numbers, t, r, tl, rl)][:1] == ["numbers"]
+
+
+def test_a_range_in_words_is_two_figures():
+    assert _values("between thirty and forty million", "en") == [(30, "number"), (40e6, "number")]
+    assert _values("soixante et onze", "fr") == [(71, "number")]
+    assert _values("one hundred and five", "en") == [(105, "number")]
+
+
+def test_arabic_percent_words_make_a_percentage():
+    assert _values("نمت بنسبة 3٫5 في المائة", "ar") == [(3.5, "percent")]
+
+
+FAITHFUL_DAYS_ROUND3 = [
+    ("fr", "en", "Le marché est ouvert tous les samedis.", "The market is open on Saturdays."),
+    ("ar", "fr", "يفتح السوق كل يوم سبت.", "Le marché est ouvert tous les samedis."),
+    ("id", "en", "Festival itu berlangsung dua minggu.", "The festival lasts two weeks."),
+    ("ar", "en", "انهار المبنى الليلة الماضية.", "The building collapsed last night."),
+    ("fr", "id", "L'immeuble s'est effondré la nuit dernière.", "Gedung itu runtuh tadi malam."),
+]
+
+CHANGED_DAYS_ROUND3 = [
+    ("fr", "en", "Le marché est ouvert tous les dimanches.", "The market is open on Saturdays."),
+    ("ar", "fr", "يفتح السوق كل يوم جمعة.", "Le marché est ouvert tous les samedis."),
+    ("id", "en", "Festival itu dibuka hari Minggu.", "The festival opens on Saturday."),
+    ("ar", "en", "انهار المبنى الليلة الماضية.", "The building collapsed this morning."),
+    ("ja", "en", "1～9月の販売台数は増えた。", "Sales rose from March to September."),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_DAYS_ROUND3)
+def test_round3_faithful_days_are_quiet(tl, rl, t, r):
+    assert _run(dates, t, r, tl, rl) == []
+
+
+@pytest.mark.parametrize("tl, rl, t, r", CHANGED_DAYS_ROUND3)
+def test_round3_changed_days_are_caught(tl, rl, t, r):
+    assert [f.check for f in _run(dates, t, r, tl, rl)][:1] == ["dates"]
+
+
+def test_arabic_ordinal_days_are_dates():
+    found = [(d.kind, d.value) for d in extract_dates("تبدأ المحادثات في الثالث عشر من أبريل.", "ar")]
+    assert ("day-month", (4, 13)) in found
+    assert _run(dates, "Les élections auront lieu le 22 mars.", "ستجرى الانتخابات في الثاني والعشرين من مارس.",
+                "fr", "ar") == []
+    assert _run(dates, "Les élections auront lieu le 25 mars.", "ستجرى الانتخابات في الثاني والعشرين من مارس.",
+                "fr", "ar")
+    # the first week of a month is no first day
+    assert ("day-month", (5, 1)) not in [(d.kind, d.value) for d in
+                                         extract_dates("تستأنف المحادثات في الأسبوع الأول من مايو.", "ar")]
+
+
+def test_amounts_that_answer_each_other_cover_no_changed_figure():
+    t = "La crue a emporté 740 moutons et détruit des centaines de maisons."
+    r = "The flood swept away 250 sheep and destroyed hundreds of homes."
+    assert [f.check for f in _run(numbers, t, r, "fr", "en")][:1] == ["numbers"]
+    # an amount left alone still stands for a figure: "hundreds" for 250
+    assert _run(numbers, "La crue a détruit des centaines de maisons.", "The flood destroyed 250 homes.",
+                "fr", "en") == []

@@ -29,6 +29,7 @@ class DateMention:
     end: int
     surface: str
     soft: bool = False  # may answer the other side but never calls for an answer (4～6月期)
+    span: int = 0  # the last month of a range from January: how many months it covers (1～8月: 8)
 
     def describe(self) -> str:
         if self.kind == "day-month":
@@ -76,15 +77,14 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
         for m in re.finditer(rf"(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]\s*(?:{joiners})\s*(\d{{1,2}})\s*[日号]", digits):
             add_range(int(m.group(1)), int(m.group(2)), int(m.group(3)), m)
     # 4～6月, 4至6月: a range of months; 4～6月期 (the April-June quarter) is often rendered
-    # "the second quarter", so its months answer the other side's but do not call for them
+    # "the second quarter", and 1～8月 (January-August) "the first eight months", so their
+    # months answer the other side's but do not call for them
     if joiners:
         for m in re.finditer(rf"(\d{{1,2}})\s*(?:{joiners})\s*(\d{{1,2}})\s*月(?!\s*\d)(期)?", digits):
             first, last = int(m.group(1)), int(m.group(2))
             if 1 <= first <= 12 and 1 <= last <= 12 and free(m.start(), m.end()):
                 cut = m.start() + len(m.group(1))
-                soft = m.group(3) is not None
-                found.append(DateMention("month", first, m.start(), cut, text[m.start():cut], soft))
-                found.append(DateMention("month", last, cut, m.end(), text[cut:m.end()], soft))
+                _add_month_range(found, text, first, last, m.start(), cut, m.end(), m.group(3) is not None)
                 taken.append((m.start(), m.end()))
     # 1月8日 / 1 月 8 日 (Chinese, Japanese)
     for m in re.finditer(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]", digits):
@@ -106,8 +106,18 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
         for m in re.finditer(data["bare_day"], digits):
             if 1 <= int(m.group("d")) <= 31:
                 add("day", int(m.group("d")), m.start(), m.end(), True)
+    # Arabic writes proclitics onto the word: والثلاثاء ("and Tuesday")
+    prefixes = "|".join(re.escape(p) for p in sorted(data.get("word_prefixes", []), key=len, reverse=True))
+    prefix = rf"(?:{prefixes})?" if prefixes else ""
     months = data.get("months", {})
     ambiguous = set(data.get("ambiguous_months", []))
+    if months and joiners:  # "January-August", "janvier-août": a range from January, as above
+        names = _names_regex(months)
+        for m in re.finditer(rf"(?<![\w])({names})\s*(?:{joiners})\s*({names})(?![\w])", lower):
+            first, last = months[m.group(1)], months[m.group(2)]
+            if first == 1 and last > 1 and free(m.start(), m.end()):
+                _add_month_range(found, text, first, last, m.start(), m.end(1), m.end(), False)
+                taken.append((m.start(), m.end()))
     if months:
         names = _names_regex(months)
         ordinal = data.get("ordinal_suffix") or ""
@@ -117,6 +127,12 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
                 add_range(months[m.group(3)], int(m.group(1)), int(m.group(2)), m)
             for m in re.finditer(rf"\b({names})\s+{day}\s*(?:{joiners})\s*{day}\b(?!\d)", lower):
                 add_range(months[m.group(1)], int(m.group(2)), int(m.group(3)), m)
+        # الأول من يناير, العاشر من مارس: the day as an ordinal word (``day_ordinals``)
+        day_words = {k.lower(): v for k, v in data.get("day_ordinals", {}).items()}
+        if day_words:
+            for m in re.finditer(rf"(?<!الأسبوع )(?<!النصف )(?<!الربع )(?<!العقد )(?<![\w]){prefix}({_names_regex(day_words)})\s+(?:من\s+)?(?:شهر\s+)?({names})(?![\w])",
+                                 lower):
+                add("day-month", (months[m.group(2)], day_words[m.group(1)]), m.start(), m.end())
         patterns = [rf"\b{day}\s+(?:de\s+)?({names})\b", rf"\b({names})\s+{day}\b(?!\d)"]
         for pattern in patterns:
             for m in re.finditer(pattern, lower):
@@ -132,12 +148,13 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
             if len(name) <= 3 and not text[m.start()].isupper() and data.get("script") == "latin":
                 continue  # abbreviations count only when capitalised ("Jan", not "jan")
             add("month", months[name], m.start(), m.end())
-    # Arabic writes proclitics onto the word: والثلاثاء ("and Tuesday")
-    prefixes = "|".join(re.escape(p) for p in sorted(data.get("word_prefixes", []), key=len, reverse=True))
-    prefix = rf"(?:{prefixes})?" if prefixes else ""
+    # Indonesian "minggu" is "week", "Minggu" Sunday (``ambiguous_weekdays``: only capitalised)
+    ambiguous_days = {w.lower() for w in data.get("ambiguous_weekdays", [])}
     for name, number in sorted(data.get("weekdays", {}).items(), key=lambda kv: -len(kv[0])):
         boundary = r"(?<![\w])" + prefix if data.get("script") != "han" else ""
         for m in re.finditer(boundary + re.escape(name) + (r"(?![\w])" if boundary else ""), lower):
+            if name.lower() in ambiguous_days and not text[m.end() - len(name)].isupper():
+                continue
             add("weekday", number, m.start(), m.end())
     # Arabic اليوم is "today" and "the day": such words answer the other side but never call
     weak = {w.lower() for w in data.get("weak_relative_days", [])}
@@ -148,6 +165,15 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
     _numeric_dates(text, digits, data, found, free, add)
     _listed_days(text, digits, lower, data, joiners, found, free, taken)
     return sorted(found, key=lambda d: d.start)
+
+
+def _add_month_range(found, text, first, last, a, cut, b, quarter) -> None:
+    """The two months of a range; a quarter (4～6月期) or a range from January (1～8月, "the
+    first eight months") answers but does not call, and tells the numbers check its length."""
+    soft = quarter or (first == 1 and last > first)
+    span = last - first + 1 if first == 1 and last > first else 0
+    found.append(DateMention("month", first, a, cut, text[a:cut], soft))
+    found.append(DateMention("month", last, cut, b, text[cut:b], soft, span))
 
 
 # 3/3, 18/11/2024: a day and month in figures, in the order the language writes them

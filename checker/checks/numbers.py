@@ -23,15 +23,18 @@ from collections import Counter
 
 from checker.checks import file_span, language
 from checker.checks.dates import extract_dates
-from checker.checks.numerals import ascii_digits, format_value, scan_quantities
+from checker.checks.numerals import Quantity, ascii_digits, format_value, scan_quantities
 from checker.report import Finding
 
 
 def _values(text: str, lang: str) -> tuple[list, list]:
     """(exact figures, approximate or relative amounts) of a side; dates left out. "One" is no
     figure: "a percentage point" answers "1 %" as "a man" answers "1 man"."""
-    dates = [(d.start, d.end) for d in extract_dates(text, lang)]  # 周三 (Wednesday) holds a 三
+    mentions = extract_dates(text, lang)
+    dates = [(d.start, d.end) for d in mentions]  # 周三 (Wednesday) holds a 三
     exact, approx = scan_quantities(text, lang, dates)
+    # a range of months from January (1～8月, "January-August") answers "the first eight months"
+    approx = approx + [Quantity(d.span, d.start, d.end, d.surface, "approx", d.span) for d in mentions if d.span]
     return [q for q in exact if not (q.kind in ("number", "percent") and q.value == 1)], approx
 
 
@@ -42,7 +45,22 @@ _CODE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]+)-?([0-9\uff10-\uff19]+)(?![A-Za-
 
 def _codes(text: str) -> list[tuple[str, float, int, int]]:
     """(letters, figure, start, end) of each code in ``text``: ("G", 20) for G20."""
-    return [(m.group(1).upper(), float(ascii_digits(m.group(2))), m.start(), m.end()) for m in _CODE.finditer(text)]
+    return [(m.group(1).upper(), float(ascii_digits(m.group(2))), m.start(), m.end()) for m in _CODE.finditer(text)
+            if m.group(1)[0].isupper()]
+
+
+# Letters before a figure that make no name: currencies ("Rp500", "US$"), quarters and halves
+# of a year (Q3, H1, which the other side says in words and must answer)
+_NOT_CODES = {"RP", "RM", "RS", "US", "USD", "EUR", "GBP", "JPY", "CNY", "IDR", "SGD", "HK", "HKD", "AUD",
+              "CAD", "Q", "H", "S", "T", "K", "M", "B", "X"}
+
+
+def _in_own_code(values: list, codes: list) -> list:
+    """Drop the figures written inside a name or code of their own side (COVID-19, G20, F-16)
+    that found no answer: the other side may leave the figure out (新冠, "the coronavirus") or
+    name the thing otherwise; a code with another figure is :func:`_changed_codes`' finding."""
+    spans = [(a, b) for c, _, a, b in codes if c not in _NOT_CODES]
+    return [q for q in values if not any(a <= q.start and q.end <= b for a, b in spans)]
 
 
 def _changed_codes(pair, t_codes: list, r_codes: list) -> list[Finding]:
@@ -122,6 +140,32 @@ def _pair_clock(only_r: list, only_t: list) -> tuple[list, list]:
     return kept_r, only_t
 
 
+def _pair_duration(only_r: list, only_t: list) -> tuple[list, list]:
+    """A duration written as a clock time on one side ("2 h 17", "1:05:30") answers its hours
+    and minutes said as two numbers on the other ("2 jam 17 menit", 2時間17分)."""
+    def pair(times: list, numbers: list) -> tuple[list, list]:
+        numbers = list(numbers)
+        kept = []
+        for x in times:
+            hours, minutes = int(x.value // 60), int(x.value % 60)
+            h = next((q for q in numbers if q.kind == "number" and q.value == hours), None) if x.kind == "time" else None
+            if h is None and hours <= 1 and x.kind == "time":
+                h = x  # "1 jam 45 menit": one is no figure, so only the minutes stand
+            m = next((q for q in numbers if q.kind == "number" and q.value == minutes and q is not h), None) \
+                if h is not None and minutes else None
+            if m is not None:
+                if h is not x:
+                    numbers.remove(h)
+                numbers.remove(m)
+            else:
+                kept.append(x)
+        return kept, numbers
+
+    only_r, only_t = pair(only_r, only_t)
+    only_t, only_r = pair(only_t, only_r)
+    return only_r, only_t
+
+
 def _clock_words(text: str, lang: str) -> list[float]:
     """Minutes past midnight, on a 12-hour dial, of the words for an hour in ``text``: "midnight",
     "noon", minuit, 正午, منتصف الليل (``clock_words`` of the data file)."""
@@ -147,6 +191,21 @@ def _said_as_word(values: list, words: list) -> list:
         else:
             kept.append(q)
     return kept
+
+
+def _pair_amounts(t_amounts: list, r_amounts: list) -> tuple[list, list]:
+    """Approximate amounts that answer each other ("hundreds" and "centaines", 数万 and 数万) are
+    spent: neither may then stand for a figure of the other side, or "hundreds of homes" would
+    cover a changed "932 mm"."""
+    free_r = list(r_amounts)
+    kept_t = []
+    for a in t_amounts:
+        match = next((b for b in free_r if a.value <= b.high + 1e-6 and b.value <= a.high + 1e-6), None)
+        if match is not None:
+            free_r.remove(match)
+        else:
+            kept_t.append(a)
+    return kept_t, free_r
 
 
 def _unsaid(values: list, other_lang: str, amounts: list, codes: list = ()) -> tuple[list, list]:
@@ -181,18 +240,24 @@ def run(pair, langs, context) -> list[Finding]:
     only_t = [q for q in t if t_count[_key(q)] > r_count[_key(q)]]
     only_r, only_t = _pair_shares(only_r, only_t)
     only_r, only_t = _pair_clock(only_r, only_t)
+    only_r, only_t = _pair_duration(only_r, only_t)
     only_r = _said_as_word(only_r, _clock_words(pair.translation.text, langs.translation))
     only_t = _said_as_word(only_t, _clock_words(pair.reference.text, langs.reference))
     t_codes, r_codes = _codes(pair.translation.text), _codes(pair.reference.text)
+    t_amounts, r_amounts = _pair_amounts(t_amounts, r_amounts)
     only_r, t_unused = _unsaid(only_r, langs.translation, t_amounts, [v for _, v, _, _ in t_codes])
     only_t, r_unused = _unsaid(only_t, langs.reference, r_amounts, [v for _, v, _, _ in r_codes])
+    only_r, only_t = _in_own_code(only_r, r_codes), _in_own_code(only_t, t_codes)
     # A small ordinal word ("second term", "kelima", "للمرة الثالثة") is often rendered without a
     # figure (连任, "lagi", "once more"): left alone it answers nothing and calls for nothing, but
     # it still stands against a different figure left on the other side.
-    if not t_unused and not [x for x in only_t if x.kind != "time"]:
-        only_r = [q for q in only_r if not q.ordinal]
-    if not r_unused and not [q for q in only_r if q.kind != "time"]:
-        only_t = [x for x in only_t if not x.ordinal]
+    # So is a numeral inside a name (森本健二) or a marked small ordinal figure (2期目, 第2).
+    # An exact amount left unused (4～6月期 read as quarter 2) stands against them; a vague one
+    # ("dozens" against 数十) does not.
+    if not [a for a in t_unused if a.value == a.high] and not [x for x in only_t if x.kind != "time"]:
+        only_r = [q for q in only_r if not (q.ordinal or q.soft)]
+    if not [a for a in r_unused if a.value == a.high] and not [q for q in only_r if q.kind != "time"]:
+        only_t = [x for x in only_t if not (x.ordinal or x.soft)]
     findings = _changed_codes(pair, t_codes, r_codes)
     used_t: set[int] = set()
     for q in only_r:

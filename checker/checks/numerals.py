@@ -43,7 +43,8 @@ class Quantity:
     high: float | None = None  # approx: the amount lies in [value, high]
     share: float | None = None  # "one in three": the number 3, also the share 33.3 %
     alts: tuple = ()  # other readings of the same words: "the 1960s" is 1960 or "the sixties", 60
-    ordinal: bool = False  # a small ordinal word ("fifth", "kedua", الثالثة), no figure written
+    ordinal: bool = False  # a small ordinal: a word ("fifth", "kedua", الثالثة) or a marked figure (2期目, 第2, 2nd)
+    soft: bool = False  # may go unsaid on the other side: a numeral inside a name (森本健二's 二)
 
 
 def _to_float(raw: str, decimal: str, thousands: list[str]) -> float | None:
@@ -120,12 +121,13 @@ _CJK_MIXED = re.compile(r"\d+(?:\.\d+)?[万萬亿億兆]+(?:\d+(?:\.\d+)?(?:[万
 _CJK_TIME = re.compile(r"(\d{1,2})\s*[時时点點]\s*(\d{1,2})\s*分")
 _CJK_WORD_TIME = re.compile(r"([零〇一二两三四五六七八九十]{1,3})\s*[時时点點]\s*([零〇一二三四五六七八九十]{1,3})\s*分")
 _PUKUL = re.compile(r"(?i)\b(?:pukul|jam)\s+(\d{1,2})[.:](\d{2})\b")
-_TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*(?:[:h]|\.(?=\d\d\s*(?:WIB|WITA|WIT|a\.?m|p\.?m|Uhr|heures?)))\s*([0-5]\d)(?!\d)")
+_TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*(?:[:h]|\.(?=\d\d\s*(?:WIB|WITA|WIT|a\.?m|p\.?m|Uhr|heures?)))\s*([0-5]\d)(?!\d)"
+                   r"(?!\s*(?:min|mn)\b|\s*['’′])")  # "2 h 17 min", "2h17'": a duration, not a time
 # 三点五 (3.5), but not the clock time 三点五十分 (3:50)
 _CJK_DECIMAL = r"(?:[点點][零〇一二三四五六七八九]+(?![零〇一二三四五六七八九十]*[分刻]))?"
 _CJK_RUN = re.compile(r"[零〇一二两兩三四五六七八九十百千万萬亿億兆]+" + _CJK_DECIMAL)
 _CJK_SCALE_AFTER = re.compile(r"\s*([万萬亿億兆]+)")
-_PERCENT_AFTER = re.compile(r"\s*(%|persen|pour ?cent|percent|per cent|٪)", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"\s*(%|persen|pour ?cent|percent|per cent|٪|في الما?ئة|في المئة|بالما?ئة|بالمئة)", re.IGNORECASE)
 
 
 def extract_quantities(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> list[Quantity]:
@@ -178,6 +180,7 @@ class _Tables:
     decade_before: re.Pattern | None  # "années" of "années 60"
     century_before: re.Pattern | None  # 世纪 of 二十世纪六十年代
     fiscal_quarter: re.Pattern | None
+    ordinal_figures: tuple  # 2期目, 第2次: a figure (group n) that counts terms or rounds
     clock_before: re.Pattern | None  # "pukul", "الساعة" just before an hour: a clock time
     clock_after: re.Pattern | None  # "p.m.", 時, 点 just after an hour: a clock time
     range_joiner: re.Pattern | None  # "and", "à", "～" between the two figures of a range
@@ -228,6 +231,7 @@ def _tables(lang: str) -> _Tables:
         word_before=re.compile(rf"(?<![\w-])(?:{_alternation(words)})[\s-]+$", re.IGNORECASE) if words and not han else None,
         decade_after=_optional(data.get("decade_after")), decade_before=_optional(data.get("decade_before")),
         century_before=_optional(data.get("century_before")), fiscal_quarter=_optional(data.get("fiscal_quarter")),
+        ordinal_figures=tuple(re.compile(p) for p in data.get("ordinal_figures", [])),
         clock_before=_optional(rf"(?:{data['clock_before']})\s*$" if data.get("clock_before") else None),
         clock_after=_optional(data.get("clock_after")),
         range_joiner=re.compile(rf"\s*(?:{_alternation(data['date_range_joiners'])})\s*", re.IGNORECASE)
@@ -373,11 +377,14 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
                         value, kind, end = value * 10, "percent", end + 1
                     found.append(Quantity(value, m.start(), end, text[m.start():end], kind))
                     taken.append((m.start(), end))
-    found.extend(_number_words(text, folded, data, tables, taken))
+    found.extend(_number_words(text, folded, data, tables, taken, scaled))
     found = _units(found, text, folded, tables)
     found = _decades(found, text, folded, tables)
     found = _clock_hours(found, text, folded, tables)
     found = _shared_scales(found, folded, scaled, tables)
+    found = _marked_ordinals(found, folded, tables)
+    if cjk or lang in ("zh", "ja"):
+        found = _name_numerals(found, folded, skip)
     approx.extend(_fiscal_quarters(text, folded, tables))
     if cjk or lang in ("zh", "ja"):
         found, more = _cjk_approximate(found, text, folded)
@@ -518,6 +525,38 @@ def _fraction_of_hour(clock_after: re.Pattern, lowered: str, q: Quantity) -> re.
     return None
 
 
+def _marked_ordinals(found: list[Quantity], folded: str, tables: _Tables) -> list[Quantity]:
+    """A small figure that counts a term or a round (2期目, 第2次政権, 第二届, "3 期目") is an
+    ordinal like "second term": often rendered without a figure (连任, "re-elected", "his new
+    government"); ``ordinal_figures`` of the data file, the figure in group ``n``. Ordinals of
+    quarters and places (第1四半期, "first") stay figures: the other side says them."""
+    if not tables.ordinal_figures:
+        return found
+    marked = {m.span("n") for p in tables.ordinal_figures for m in p.finditer(folded)}
+    return [replace(q, ordinal=True) if q.kind == "number" and (q.start, q.end) in marked and q.value <= 10 else q
+            for q in found]
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_KANA_COUNTERS = "つかカケヶヵ"
+
+
+def _name_numerals(found: list[Quantity], folded: str, skip) -> list[Quantity]:
+    """A lone numeral character at the end of a run of Han characters, with no counter after it,
+    is part of a name: 森本健二（もりもと・けんじ）, 健二周二 (Kenji, on Tuesday), 李四说. Chinese and
+    Japanese count with a counter (三人, 五个, 三つ), so such a numeral may stand unsaid."""
+    out = []
+    for q in found:
+        if q.kind == "number" and q.end - q.start == 1 and folded[q.start] in "二三四五六七八九" and q.start > 0 \
+                and _HAN.match(folded[q.start - 1]) and folded[q.start - 1] not in "第零〇一二两三四五六七八九十百千万亿億":
+            nxt = folded[q.end:q.end + 1]
+            in_date = any(a == q.end for a, _ in skip)
+            if not nxt or in_date or (not _HAN.match(nxt) and nxt not in _KANA_COUNTERS and not nxt.isdigit()):
+                q = replace(q, soft=True)
+        out.append(q)
+    return out
+
+
 def _fiscal_quarters(text: str, folded: str, tables: _Tables) -> list[Quantity]:
     """4～6月期 (the April-June quarter) may be rendered "the second quarter": the months are
     the dates check's, the quarter's number an amount that answers a 2."""
@@ -562,7 +601,8 @@ def _cjk_approximate(found: list[Quantity], text: str, folded: str) -> tuple[lis
     return exact, approx
 
 
-def _number_words(text: str, folded: str, data: dict, tables: _Tables, taken: list[tuple[int, int]]) -> list[Quantity]:
+def _number_words(text: str, folded: str, data: dict, tables: _Tables, taken: list[tuple[int, int]],
+                  scaled: dict) -> list[Quantity]:
     words = {k.lower(): v for k, v in data.get("number_words", {}).items()}
     ordinals = {k.lower(): v for k, v in data.get("ordinal_words", {}).items()}
     words.update(ordinals)
@@ -581,15 +621,44 @@ def _number_words(text: str, folded: str, data: dict, tables: _Tables, taken: li
     blanked = list(folded)
     for x, y in taken:
         blanked[x:y] = "\x00" * (y - x)
+    both = {k.lower(): float(v) for k, v in data.get("fraction_number_words", {}).items()}
     for m in tables.words_run.finditer("".join(blanked)):
-        run_words = [w.lower() for w in tables.words_token.findall(m.group())]
-        if all(w in scales for w in run_words) and any(w in vague for w in run_words):
-            continue  # "آلاف السكان", "millions of people": a plural scale word alone is not a figure
-        value = _words_value(run_words, words, scales, fractions, multipliers, teens, bound)
-        if value:
-            ordinal = len(run_words) == 1 and run_words[0] in ordinals and value <= 10
-            out.append(Quantity(value, m.start(), m.end(), text[m.start():m.end()], ordinal=ordinal))
+        for a, b in _range_parts(m, tables.words_token, words):
+            run_words = [w.lower() for w in tables.words_token.findall(folded, a, b)]
+            if all(w in scales for w in run_words) and any(w in vague for w in run_words):
+                continue  # "آلاف السكان", "millions of people": a plural scale word alone is not a figure
+            value = _words_value(run_words, words, scales, fractions, multipliers, teens, bound)
+            if value:
+                ordinal = len(run_words) == 1 and run_words[0] in ordinals and value <= 10
+                # Arabic خمس is "five" and "a fifth" (الخُمس): the number, also the share 1/n
+                share = 100 / value if len(run_words) == 1 and both.get(run_words[0]) == value else None
+                out.append(Quantity(value, a, b, text[a:b], ordinal=ordinal, share=share))
+                if run_words[-1] in scales and value != scales[run_words[-1]]:
+                    scaled[a] = (value / scales[run_words[-1]], scales[run_words[-1]])
     return out
+
+
+_RANGE_JOIN = re.compile(r"[\s-]+(?:and\s+|et\s+|و(?:ال)?)|\s*و(?:ال)?", re.IGNORECASE)
+
+
+def _range_parts(m: re.Match, token: re.Pattern, words: dict) -> list[tuple[int, int]]:
+    """A run of number words split where "and" joins two numbers of one order, a range and not a
+    sum: "between thirty and forty million", "entre deux et trois millions", "ثلاثين وأربعين" (but
+    "vingt et un", "one hundred and five", خمسة وعشرون are one number)."""
+    tokens = list(token.finditer(m.string, m.start(), m.end()))
+    parts, start = [], m.start()
+
+    def order(t: re.Match) -> int:
+        v = words.get(t.group().lower())
+        return 1 if v is not None and 1 <= v <= 9 and v == int(v) else \
+            2 if v is not None and 10 <= v <= 90 and v % 10 == 0 else 0
+
+    for t1, t2 in zip(tokens, tokens[1:]):
+        if order(t1) and order(t1) == order(t2) and _RANGE_JOIN.fullmatch(m.string, t1.end(), t2.start()):
+            parts.append((start, t1.end()))
+            start = t2.start()
+    parts.append((start, m.end()))
+    return parts
 
 
 def _words_value(run_words, words, scales, fractions, multipliers, teens, bound) -> float:
