@@ -1,0 +1,35 @@
+"""The language data files: each parses, names its own language, and holds only keys that some
+check reads (a misspelt key would otherwise switch a feature off without a word)."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parents[1] / "checker" / "data"
+CODE = Path(__file__).resolve().parents[1] / "checker"
+FILES = sorted(DATA.glob("*.json"))
+
+
+def _code_text() -> str:
+    return "\n".join(p.read_text(encoding="utf-8") for p in CODE.rglob("*.py"))
+
+
+def test_there_is_a_file_for_each_supported_language():
+    assert {p.stem for p in FILES} >= {"id", "en", "fr", "zh", "ja", "ar"}
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_a_file_names_its_language_and_script(path):
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["language"] == path.stem
+    assert data["script"] in {"latin", "han", "arabic"}
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_every_key_is_read_by_the_code(path):
+    code = _code_text()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    unread = [key for key in data if key != "language" and not re.search(rf"[\"']{re.escape(key)}[\"']", code)]
+    assert not unread, f"{path.name}: keys no code reads: {unread}"
