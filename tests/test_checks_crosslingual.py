@@ -285,3 +285,31 @@ def test_a_country_that_only_qualifies_a_currency_is_not_a_mention():
     found = _run(names, "Perusahaan asal Nigeria menghimpun dana dari investor AS.",
                  "جمعت الشركة النيجيرية أموالاً من مستثمرين يابانيين.", "id", "ar")
     assert found
+
+
+def test_a_short_latin_name_is_not_found_in_a_word_two_letters_away():
+    zh = "萨法利通信公司表示，其移动支付服务M-Pesa周一中断近四个小时。"
+    assert not _run(names, "Safaricom a indiqué que son service M-Pesa avait été interrompu près de quatre heures lundi.",
+                    zh, "fr", "zh")
+    assert _run(names, "Safaricom a indiqué que son service Kowalski avait été interrompu près de quatre heures lundi.",
+                zh, "fr", "zh")
+
+
+def test_listed_names_are_found_under_arabic_vowel_marks():
+    from checker.checks.names import entity_mentions
+
+    text = "قالت المملكةُ العربيةُ السعوديّةُ إنّ"
+    [(a, b, concept)] = entity_mentions(text, "ar")
+    assert concept == "saudi-arabia" and text[a:b].startswith("المملكة")
+
+
+def test_common_words_of_a_listed_name_and_celestial_bodies_are_not_names():
+    assert not _run(names, "Wahana penjelajah Bulan milik JAXA gagal memasuki orbit.",
+                    "JAXA's lunar probe failed to enter orbit.", "id", "en")
+    assert not _run(names, "Sebuah planet berukuran dua kali Bumi, kata Badan Antariksa Eropa (ESA).",
+                    "A planet twice the size of Earth, the European Space Agency (ESA) said.", "id", "en")
+    # "the island" in Arabic is not the television channel
+    assert not _run(names, "قال حاكم بالي إن الجزيرة سترفع الرسوم.", "Bali va relever la taxe, a annoncé le gouverneur.",
+                    "ar", "fr")
+    assert not _run(names, "Dokter residen di Inggris memulai mogok kerja.", "Les médecins résidents en Angleterre ont entamé une grève.",
+                    "id", "fr")

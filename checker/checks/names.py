@@ -19,7 +19,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from checker.checks import file_span, language
+from checker.checks import file_span, language, marks_span, strip_marks
 from checker.report import Finding
 
 # A word; an elided article or preposition before a capital ("d'Al-Hilal", "l'Ukraine") is a
@@ -86,6 +86,8 @@ def entity_mentions(text: str, lang: str, other: str | None = None) -> list[tupl
     """(start, end, concept) of listed names in ``text``. Names of ``other`` count too: text left
     in the reference's language ("Share", a copied disclaimer) names things in that language."""
     found: list[tuple[int, int, str]] = []
+    original = text
+    text, kept = strip_marks(text)  # Arabic vowel marks: "عُمان" is "عمان"
     lowered = text.lower()
     for pattern, concept, needle, folded in _entity_patterns((lang,) + ((other,) if other and other != lang else ())):
         if needle not in (lowered if folded else text):
@@ -93,6 +95,8 @@ def entity_mentions(text: str, lang: str, other: str | None = None) -> list[tupl
         for m in pattern.finditer(text):
             if all(m.end() <= a or m.start() >= b for a, b, _ in found):
                 found.append((m.start(), m.end(), concept))
+    if kept is not None:
+        found = [(*marks_span(kept, len(original), a, b), c) for a, b, c in found]
     return sorted(found)
 
 
@@ -184,8 +188,15 @@ def _present(name: str, haystack_words: list[str]) -> bool:
     if not long_tokens:
         return any(t in haystack_words for t in tokens)
     key = long_tokens[-1]
-    # a spelling variant is about as long as the name: "Moreau" is not the word "more"
-    return any((fuzz.ratio(key, w) >= 72 and min(len(w), len(key)) >= 0.7 * max(len(w), len(key)))
+    # a spelling variant is about as long as the name: "Moreau" is not the word "more"; a short
+    # name differs by one letter at most ("Omar" / "Umar", but "Pesa" is not "près")
+    if len(key) <= 5:
+        from rapidfuzz.distance import Levenshtein
+
+        similar = lambda w: Levenshtein.distance(key, w) <= 1  # noqa: E731
+    else:
+        similar = lambda w: fuzz.ratio(key, w) >= 72 and min(len(w), len(key)) >= 0.7 * max(len(w), len(key))  # noqa: E731
+    return any(similar(w)
                or (len(w) > len(key) and fuzz.partial_ratio(key, w) >= 90)
                or _shared_stem(key, w) for w in haystack_words)
 
