@@ -393,3 +393,129 @@ def test_amounts_that_answer_each_other_cover_no_changed_figure():
     # an amount left alone still stands for a figure: "hundreds" for 250
     assert _run(numbers, "La crue a détruit des centaines de maisons.", "The flood destroyed 250 homes.",
                 "fr", "en") == []
+
+
+# --- round 4: years, scores, fractions as ordinals, counters, hours said in words ------------
+# Classes: a range of years cut to two figures ("2026-27"); zero said in words ("goalless",
+# "nul et vierge", "tanpa gol", سلبي, "zero", 零比零) answering every 0 of a score; "neither of the
+# two" / "aucune des deux"; English ordinals written with a fraction's article ("a third term");
+# Japanese counter + 目 ordinals (2隻目, 3人目) and zh 第三个任期; Indonesian -nya on amount words;
+# "cents" after a figure; hours said in words (الواحدة بعد الظهر, "one o'clock", 下午一点, "half
+# past three") and a bare "one" answering a one o'clock; durations in words ("half an hour",
+# "a fortnight"); basis points; Arabic hundreds in one word (خمسمائة); Japanese era years; 一成.
+
+FAITHFUL_ROUND4 = [
+    # a range of years whose second year keeps two figures
+    ("en", "fr", "The 2025-26 budget was passed.", "Le budget 2025-2026 a été adopté."),
+    ("ja", "id", "2024〜25年度の売上高は増えた。", "Penjualan tahun fiskal 2024-2025 naik."),
+    ("fr", "en", "La saison 1999-2000 fut la meilleure.", "The 1999-00 season was the best."),
+    # a goalless draw: "0-0" against words for no goals (each word answers both zeros)
+    ("en", "zh", "The derby ended in a goalless draw.", "这场德比战以0比0收场。"),
+    ("fr", "ja", "Le match s'est terminé sur un nul et vierge.", "試合は0-0の引き分けに終わった。"),
+    ("ar", "en", "انتهت المباراة بالتعادل السلبي.", "The match ended 0-0."),
+    ("id", "en", "Laga itu berakhir imbang tanpa gol.", "The match ended 0-0."),
+    # "neither of the two", "aucune des deux" is "neither": no figure
+    ("fr", "id", "Aucune des deux parties n'a commenté.", "Tidak ada pihak yang berkomentar."),
+    ("en", "zh", "Neither of the two companies commented.", "这些公司均未置评。"),
+    # English writes an ordinal with the article of a fraction: "a third term" is 第三届
+    ("en", "zh", "He won a third term on Sunday.", "他周日赢得第三个任期。"),
+    ("fr", "en", "Il a remporté un quatrième titre.", "He won a fourth title."),
+    # Japanese counts the n-th thing with counter + 目: another language says "another", "again"
+    ("ja", "fr", "2人目の容疑者が逮捕された。", "Un autre suspect a été arrêté."),
+    ("ja", "en", "ストは3日目に入った。", "The strike went on."),
+    # Indonesian enclitic -nya on an amount word: sepertiganya, setengahnya
+    ("id", "zh", "Sekitar setengahnya adalah perempuan.", "其中约一半是女性。"),
+    ("id", "en", "Lebih dari sepertiganya rusak.", "More than a third were damaged."),
+    # a currency unit "cents" after a figure is no "hundred"
+    ("fr", "en", "Le litre a augmenté de 15 cents.", "The litre rose by 15 cents."),
+    # a one o'clock against a bare "one" of the other side; Arabic afternoon hours
+    ("en", "ar", "The talks ended at 1 p.m.", "انتهت المحادثات عند الواحدة."),
+    ("ar", "en", "بدأ الاجتماع في الثالثة بعد الظهر.", "The meeting began at 3 p.m."),
+    ("ar", "ja", "فاز الفريق 3-1 مساء السبت.", "チームは土曜日夜、3-1で勝った。"),
+    ("zh", "en", "下午一点开会。", "The meeting is at 1 p.m."),
+    ("en", "ar", "The shops open at one o'clock.", "تفتح المتاجر في الساعة 1."),
+    # zero said in words answers a 0 figure
+    ("en", "zh", "Growth was zero in the third quarter.", "第三季度增长为0%。"),
+    ("fr", "en", "Le taux est resté à zéro.", "The rate stayed at 0%."),
+    ("id", "en", "Inflasi nol persen.", "Inflation was 0%."),
+    ("ar", "en", "بقي معدل الفائدة عند صفر في المئة.", "The interest rate stayed at 0%."),
+    ("zh", "en", "两队零比零战平。", "The two teams drew 0-0."),
+    # durations said with a fraction or a unit word; basis points; hours said with "half past"
+    ("en", "fr", "The talks lasted half an hour.", "Les discussions ont duré 30 minutes."),
+    ("ar", "en", "استمر الاجتماع ربع ساعة.", "The meeting lasted 15 minutes."),
+    ("en", "fr", "over the past fortnight", "au cours des 15 derniers jours"),
+    ("en", "ja", "The central bank cut rates by 25 basis points.", "中央銀行は金利を0.25%引き下げた。"),
+    ("zh", "fr", "央行将利率下调50个基点。", "La banque centrale a baissé son taux de 0,5 point."),
+    ("en", "zh", "It happened at half past three.", "事情发生在三点半。"),
+    ("en", "fr", "They met at a quarter to four.", "Ils se sont retrouvés à 15 h 45."),
+    # Arabic hundreds in one word; a Japanese era year; 一成 (a tenth)
+    ("en", "ar", "around 1,500 people", "نحو ألف وخمسمائة شخص"),
+    ("ja", "en", "令和8年度予算が成立した。", "The budget for fiscal 2026 was passed."),
+    ("zh", "en", "同比增长一成。", "It rose 10% year on year."),
+    ("zh", "en", "这一政策一成不变。", "The policy is unchanged."),
+]
+
+CHANGED_ROUND4 = [
+    ("en", "fr", "The 2025-27 budget was passed.", "Le budget 2025-2026 a été adopté."),
+    ("en", "zh", "The derby ended in a goalless draw.", "这场德比战以3比3收场。"),
+    ("ar", "en", "انتهت المباراة بالتعادل السلبي.", "The match ended 3-3."),
+    ("en", "zh", "He won a third term on Sunday.", "他周日赢得第四个任期。"),
+    ("ja", "ar", "3人目の容疑者が逮捕された。", "اعتُقل مشتبه به ثانٍ."),
+    ("id", "en", "Lebih dari sepertiganya rusak.", "More than 25% were damaged."),
+    ("fr", "en", "Le litre a augmenté de 15 cents.", "The litre rose by 25 cents."),
+    ("en", "ar", "The talks ended at 2 p.m.", "انتهت المحادثات عند الواحدة بعد الظهر."),
+    ("ar", "en", "بدأ الاجتماع في الرابعة بعد الظهر.", "The meeting began at 3 p.m."),
+    ("en", "ar", "The shops open at one o'clock.", "تفتح المتاجر في الساعة الثالثة."),
+    ("fr", "en", "Le taux est resté à zéro.", "The rate stayed at 2%."),
+    ("en", "fr", "The 2026-27 season.", "La saison 2026-2028."),
+    ("en", "fr", "The talks lasted half an hour.", "Les discussions ont duré 40 minutes."),
+    ("zh", "en", "美联储将利率下调25个基点。", "The Fed cut rates by 50 basis points."),
+    ("en", "zh", "It happened at half past three.", "事情发生在四点半。"),
+    ("en", "fr", "They met at a quarter to four.", "Ils se sont retrouvés à 16 h 45."),
+    ("en", "ar", "around 1,500 people", "نحو ألف وستمائة شخص"),
+    ("ja", "en", "令和8年度予算が成立した。", "The budget for fiscal 2027 was passed."),
+    ("zh", "en", "同比增长一成。", "It rose 20% year on year."),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND4)
+def test_round4_faithful_figures_are_quiet(tl, rl, t, r):
+    assert _run(numbers, t, r, tl, rl) == []
+
+
+@pytest.mark.parametrize("tl, rl, t, r", CHANGED_ROUND4)
+def test_round4_changed_figures_are_caught(tl, rl, t, r):
+    assert [f.check for f in _run(numbers, t, r, tl, rl)][:1] == ["numbers"]
+
+
+FAITHFUL_DATES_ROUND4 = [
+    # an abbreviated month keeps its full stop: "Nov. 28", "Sept. 3-4"
+    ("en", "id", "Talks resume on Nov. 28.", "Perundingan dilanjutkan pada 28 November."),
+    ("en", "fr", "The summit runs Sept. 3-4.", "Le sommet a lieu les 3 et 4 septembre."),
+    # two days of one month, the first written without its 日
+    ("ja", "fr", "会議は11月29、30両日に開かれる。", "La réunion se tiendra les 29 et 30 novembre."),
+    ("zh", "en", "会议将于11月29、30日举行。", "The meeting will be held on November 29-30."),
+    # a half hour said in words before "مساء"; "近百" (nearly a hundred)
+    ("en", "ar", "It starts at 8:30 p.m.", "يبدأ في الثامنة والنصف مساء."),
+    ("zh", "en", "近百人受伤。", "Nearly 100 people were hurt."),
+]
+
+CHANGED_DATES_ROUND4 = [
+    ("en", "id", "Talks resume on Nov. 27.", "Perundingan dilanjutkan pada 28 November."),
+    ("ja", "fr", "会議は11月28、30両日に開かれる。", "La réunion se tiendra les 29 et 30 novembre."),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_DATES_ROUND4)
+def test_round4_faithful_dates_are_quiet(tl, rl, t, r):
+    assert _run(numbers, t, r, tl, rl) == []
+    assert _run(dates, t, r, tl, rl) == []
+
+
+@pytest.mark.parametrize("tl, rl, t, r", CHANGED_DATES_ROUND4)
+def test_round4_changed_dates_are_caught(tl, rl, t, r):
+    assert [f.check for f in _run(dates, t, r, tl, rl)][:1] == ["dates"]
+
+
+def test_arabic_half_hour_before_evening_word():
+    assert [(q.value, q.kind) for q in extract_quantities("في الثامنة والنصف مساء", "ar")] == [(510.0, "time")]

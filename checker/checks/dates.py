@@ -76,6 +76,9 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
     if joiners:
         for m in re.finditer(rf"(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]\s*(?:{joiners})\s*(\d{{1,2}})\s*[日号]", digits):
             add_range(int(m.group(1)), int(m.group(2)), int(m.group(3)), m)
+    # 11月29、30両日, 11月29和30日: two days of one month, the first written without its 日
+    for m in re.finditer(r"(\d{1,2})\s*月\s*(\d{1,2})\s*(?:、|，|,|和|与|與|及|と)\s*(\d{1,2})\s*(?:両|两|兩)?\s*[日号]", digits):
+        add_range(int(m.group(1)), int(m.group(2)), int(m.group(3)), m)
     # 4～6月, 4至6月: a range of months; 4～6月期 (the April-June quarter) is often rendered
     # "the second quarter", and 1～8月 (January-August) "the first eight months", so their
     # months answer the other side's but do not call for them
@@ -125,7 +128,7 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
         if joiners:
             for m in re.finditer(rf"\b{day}\s*(?:{joiners})\s*{day}\s+(?:de\s+)?({names})\b", lower):
                 add_range(months[m.group(3)], int(m.group(1)), int(m.group(2)), m)
-            for m in re.finditer(rf"\b({names})\s+{day}\s*(?:{joiners})\s*{day}\b(?!\d)", lower):
+            for m in re.finditer(rf"\b({names})\.?\s+{day}\s*(?:{joiners})\s*{day}\b(?!\d)", lower):
                 add_range(months[m.group(1)], int(m.group(2)), int(m.group(3)), m)
         # الأول من يناير, العاشر من مارس: the day as an ordinal word (``day_ordinals``)
         day_words = {k.lower(): v for k, v in data.get("day_ordinals", {}).items()}
@@ -133,7 +136,8 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
             for m in re.finditer(rf"(?<!الأسبوع )(?<!النصف )(?<!الربع )(?<!العقد )(?<![\w]){prefix}({_names_regex(day_words)})\s+(?:من\s+)?(?:شهر\s+)?({names})(?![\w])",
                                  lower):
                 add("day-month", (months[m.group(2)], day_words[m.group(1)]), m.start(), m.end())
-        patterns = [rf"\b{day}\s+(?:de\s+)?({names})\b", rf"\b({names})\s+{day}\b(?!\d)"]
+        # "Nov. 28", "Sept. 3": an abbreviated month keeps its full stop
+        patterns = [rf"\b{day}\s+(?:de\s+)?({names})\b", rf"\b({names})\.?\s+{day}\b(?!\d)"]
         for pattern in patterns:
             for m in re.finditer(pattern, lower):
                 g1, g2 = m.group(1), m.group(2)

@@ -93,6 +93,10 @@ def _covers(amount, q) -> bool:
     lo, hi = round(amount.value, 6) - 1e-6, round(amount.high, 6) + 1e-6
     if any(lo <= v <= hi for v in (q.value, *q.alts)):
         return True
+    # English says an ordinal with the article of a fraction: "a third straight meeting" is the
+    # "troisième", 第三次 of the other side, and reads also as "a third" (33 %)
+    if q.ordinal and 0 < amount.value == amount.high < 1 and abs(1 / amount.value - q.value) < 1e-4:
+        return True
     percent = q.value if q.kind == "percent" else q.share
     return percent is not None and amount.high <= 1 and lo <= percent / 100 <= hi
 
@@ -138,6 +142,26 @@ def _pair_clock(only_r: list, only_t: list) -> tuple[list, list]:
         else:
             kept_r.append(q)
     return kept_r, only_t
+
+
+def _ones(text: str, lang: str) -> int:
+    """How many times ``text`` says a bare "one" (a figure 1, which calls for nothing)."""
+    mentions = extract_dates(text, lang)
+    exact, _ = scan_quantities(text, lang, [(d.start, d.end) for d in mentions])
+    return sum(1 for q in exact if q.kind == "number" and q.value == 1)
+
+
+def _one_oclock(values: list, ones: int) -> list:
+    """Drop one o'clock times the other side answers with a bare "one", which is no figure there:
+    "1 p.m." against "الواحدة" left without its "بعد الظهر", or a score's "2-1" read as an hour
+    before the "مساء" of "مساء الجمعة" (Friday evening)."""
+    kept = []
+    for q in values:
+        if ones and q.kind == "time" and q.value % 720 == 60:
+            ones -= 1
+        else:
+            kept.append(q)
+    return kept
 
 
 def _pair_duration(only_r: list, only_t: list) -> tuple[list, list]:
@@ -218,16 +242,16 @@ def _unsaid(values: list, other_lang: str, amounts: list, codes: list = ()) -> t
     codes = [round(v, 6) for v in codes]
     kept = []
     for q in values:
-        if q.kind != "time":
-            if round(q.value, 6) in codes:
-                codes.remove(round(q.value, 6))
-                continue
-            match = next((a for a in free if _covers(a, q)), None)
-            if match is not None:
+        if q.kind != "time" and round(q.value, 6) in codes:
+            codes.remove(round(q.value, 6))
+            continue
+        match = next((a for a in free if _covers(a, q)), None) if q.kind != "time" else None
+        if match is not None:
+            if match.high != 0:  # "goalless", "nul et vierge", "tanpa gol" answer both zeros of "0-0"
                 free.remove(match)
-                continue
-            if round(q.value, 6) in implicit:
-                continue
+            continue
+        if q.kind != "time" and round(q.value, 6) in implicit:
+            continue
         kept.append(q)
     return kept, free
 
@@ -241,6 +265,10 @@ def run(pair, langs, context) -> list[Finding]:
     only_r, only_t = _pair_shares(only_r, only_t)
     only_r, only_t = _pair_clock(only_r, only_t)
     only_r, only_t = _pair_duration(only_r, only_t)
+    if any(q.kind == "time" and q.value % 720 == 60 for q in only_r):
+        only_r = _one_oclock(only_r, _ones(pair.translation.text, langs.translation))
+    if any(q.kind == "time" and q.value % 720 == 60 for q in only_t):
+        only_t = _one_oclock(only_t, _ones(pair.reference.text, langs.reference))
     only_r = _said_as_word(only_r, _clock_words(pair.translation.text, langs.translation))
     only_t = _said_as_word(only_t, _clock_words(pair.reference.text, langs.reference))
     t_codes, r_codes = _codes(pair.translation.text), _codes(pair.reference.text)

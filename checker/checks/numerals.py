@@ -197,14 +197,19 @@ def _tables(lang: str) -> _Tables:
     prefixes = _alternation(data.get("word_prefixes", []))
     prefix = rf"(?:{prefixes})?" if prefixes else ""
 
+    suffixes = _alternation(data.get("number_suffixes", []))
+    suffix = rf"(?:{suffixes})?" if suffixes else ""
+
     def listed(phrases, with_prefix: bool) -> re.Pattern | None:
         if not phrases:
             return None
         # Chinese and Japanese have no spaces: 四半期 sits inside 第1四半期に, so no word
-        # boundaries; Arabic writes proclitics onto the word (الربع, بالضعف)
+        # boundaries; Arabic writes proclitics onto the word (الربع, بالضعف), Indonesian
+        # enclitics after it (sepertiganya, "a third of them")
         if han:
             return re.compile(rf"(?P<p>{_alternation(phrases)})")
-        return re.compile(rf"(?<![\w]){prefix if with_prefix else ''}(?P<p>{_alternation(phrases)})(?![\w])")
+        return re.compile(rf"(?<![\w]){prefix if with_prefix else ''}(?P<p>{_alternation(phrases)})"
+                          rf"{suffix if with_prefix else ''}(?![\w])")
 
     amounts = {k.lower().replace("’", "'"): v for k, v in data.get("weak_numbers", {}).items()}
     amount_values = {k: (float(v[0]), float(v[1])) if isinstance(v, list) else (float(v), float(v))
@@ -225,7 +230,8 @@ def _tables(lang: str) -> _Tables:
         amounts=listed(amounts, True), amount_values=amount_values, scales=scales,
         scale_after=re.compile(rf"\s*({scale_re})\b", re.IGNORECASE) if scale_re else None,
         scale_next=re.compile(rf"[\s-]*(?:an?\s+)?(?:{scale_re})(?!\w)") if scale_re else None,
-        units=re.compile(rf"[\s-]*({_alternation(units)})(?![\w])") if units else None, unit_values=units,
+        units=re.compile(rf"[\s-]*({_alternation(units)})" + ("" if han else r"(?![\w])")) if units else None,
+        unit_values=units,
         ratios=tuple(re.compile(p) for p in data.get("ratio_patterns", [])),
         words_run=run, words_token=re.compile(token, re.IGNORECASE) if token else None,
         word_before=re.compile(rf"(?<![\w-])(?:{_alternation(words)})[\s-]+$", re.IGNORECASE) if words and not han else None,
@@ -369,7 +375,8 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
         for m in _CJK_RUN.finditer(folded):
             # a run of unit characters alone (万隆 Bandung, 千万 "by all means") is not a quantity
             no_digit = not any(ch in _CJK_DIGITS for ch in m.group()) and m.group() != "十"
-            if free(m.start(), m.end()) and not no_digit and not (len(m.group()) == 1 and m.group() in "一"):
+            lone_one = m.group() == "一" and folded[m.end():m.end() + 1] not in ("成", "割")  # 一成 = 10 %
+            if free(m.start(), m.end()) and not no_digit and not lone_one:
                 value = _cjk_decimal_value(m.group())
                 if value:
                     end, kind = m.end(), "number"
@@ -380,6 +387,8 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
     found.extend(_number_words(text, folded, data, tables, taken, scaled))
     found = _units(found, text, folded, tables)
     found = _decades(found, text, folded, tables)
+    found = _year_ranges(found, folded)
+    found = _era_years(found, folded, data)
     found = _clock_hours(found, text, folded, tables)
     found = _shared_scales(found, folded, scaled, tables)
     found = _marked_ordinals(found, folded, tables)
@@ -470,6 +479,43 @@ def _decades(found: list[Quantity], text: str, folded: str, tables: _Tables) -> 
     return out
 
 
+_YEAR_BEFORE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)\s*(?:[-–—/~〜～]|\s+to\s+)\s*$")
+
+
+def _year_ranges(found: list[Quantity], folded: str) -> list[Quantity]:
+    """A range of years whose second year keeps only its last two figures ("2026-27",
+    "2026〜27年度", "1998/99") also reads the whole year: it answers "2026-2027" on the other side."""
+    out = []
+    for q in found:
+        if q.kind == "number" and not q.alts and q.end - q.start == 2 and folded[q.start:q.end].isdigit():
+            m = _YEAR_BEFORE.search(folded, max(0, q.start - 12), q.start)
+            if m:
+                first = int(m.group(1))
+                year = first // 100 * 100 + int(q.value)
+                year += 100 if year <= first else 0  # "1999-00"
+                if 0 < year - first <= 10:
+                    q = replace(q, alts=(float(year),))
+        out.append(q)
+    return out
+
+
+def _era_years(found: list[Quantity], folded: str, data: dict) -> list[Quantity]:
+    """A year of an era (令和8年, 平成30年度) also reads as the same year counted from the common
+    era: it answers "2026" (``era_years`` of the data file: era name → the year before its first)."""
+    eras = data.get("era_years")
+    if not eras:
+        return found
+    before = re.compile(rf"(?:{_alternation(eras)})\s*$")
+    out = []
+    for q in found:
+        if q.kind == "number" and not q.alts and q.value == int(q.value) and 1 <= q.value < 100:
+            m = before.search(folded, max(0, q.start - 4), q.start)
+            if m:
+                q = replace(q, alts=(float(eras[m.group().strip()] + q.value),))
+        out.append(q)
+    return out
+
+
 def _shared_scales(found: list[Quantity], folded: str, scaled: dict, tables: _Tables) -> list[Quantity]:
     """"between 30 and 40 million", "30 à 40 millions", "antara 30 dan 40 juta", "30～4000万": the
     first figure of a range shares the scale word of the second, so 30 also reads 30 million."""
@@ -501,17 +547,22 @@ def _clock_hours(found: list[Quantity], text: str, folded: str, tables: _Tables)
             out.append(q)
             continue
         after = tables.clock_after.match(lowered, q.end) if tables.clock_after is not None else None
-        if after is None and tables.clock_after is not None:
-            after = _fraction_of_hour(tables.clock_after, lowered, q)
+        if tables.clock_after is not None and (after is None or not any(after.groupdict().values())):
+            # الثامنة والنصف (مساء): the half hour read with the number words
+            after = _fraction_of_hour(tables.clock_after, lowered, q) or after
         before = tables.clock_before.search(lowered, max(0, q.start - 40), q.start) \
             if tables.clock_before is not None else None
         if after is None and before is None:
             out.append(q)
             continue
         marks = after.groupdict() if after is not None else {}
-        minutes = 30 if marks.get("half") else 15 if marks.get("quarter") else 0
+        if before is not None:  # "half past three", "a quarter to four"
+            marks = {**{k: v for k, v in before.groupdict().items() if v}, **{k: v for k, v in marks.items() if v}}
+        minutes = 30 if marks.get("half") else 15 if marks.get("quarter") else -15 if marks.get("quarter_to") else 0
         end = after.end() if after is not None else q.end
-        out.append(replace(q, value=v * 60 + minutes, kind="time", end=end, surface=text[q.start:end]))
+        # an hour said with an ordinal (الساعة الثالثة, "the third hour") is a time, not a small
+        # ordinal that may go unsaid
+        out.append(replace(q, value=(v * 60 + minutes) % 1440, kind="time", end=end, surface=text[q.start:end], ordinal=False))
     return out
 
 
@@ -627,6 +678,8 @@ def _number_words(text: str, folded: str, data: dict, tables: _Tables, taken: li
             run_words = [w.lower() for w in tables.words_token.findall(folded, a, b)]
             if all(w in scales for w in run_words) and any(w in vague for w in run_words):
                 continue  # "آلاف السكان", "millions of people": a plural scale word alone is not a figure
+            if len(run_words) == 1 and words.get(run_words[0]) == 100 and _DIGIT_BEFORE.search(folded, max(0, a - 4), a):
+                continue  # "40 cents": after a figure, a unit (of a currency), not a hundred
             value = _words_value(run_words, words, scales, fractions, multipliers, teens, bound)
             if value:
                 ordinal = len(run_words) == 1 and run_words[0] in ordinals and value <= 10
