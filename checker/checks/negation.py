@@ -11,6 +11,17 @@ refusal, denial, failure, lack…), and a finding is raised only when the two ra
 overlap. Implicit forms of one class on both sides translate each other and are paired off
 first, so a "not" added or dropped next to them still shows.
 
+Two classes say "did not" outright: failure ("failed to", "gagal", 決裂) and prevention
+("banned", 禁止, "avoid"). Another language renders them by the same class or by an explicit
+negation, seldom by a positive word, so such a form left unpaired on one side while the explicit
+counts are equal and the other side has no implicit form left to match it means its counterpart
+is missing: "未能进入轨道" against "gagal memasuki orbit" is fine, "能进入轨道" against it is not
+(``_STRONG``). Refusals ("rejected" / "turned down") and votes against ("by 412 votes to 103")
+are too often rendered by a positive word or a tally for that.
+
+A restriction ("ne … qu'en cas de nécessité", "لا … إلا": "only") pairs off with the other
+side's "not … unless" (a contrast) but widens nothing on its own.
+
 An exceptive construction says "only" with or without a negation: "do not travel unless it is
 necessary", "jangan … kecuali", "必要な場合を除き、移動しないで" against "ne vous déplacez qu'en cas
 de nécessité". A negator that an exceptive word completes (``negation_except_after``, after it in
@@ -90,10 +101,12 @@ def _negations(text: str, lang: str) -> list[tuple[int, int]]:
 
 
 def _negation_spans(text: str, lang: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]],
-                                                   list[tuple[int, int]]]:
-    """(explicit negations, exceptive ones, their exceptive words) of ``text``: a negator that an
-    exceptive word completes ("do not travel unless", "jangan … kecuali", "必要な場合を除き…ない")
-    says "only" as much as "not" and is counted apart, as an implicit negation."""
+                                                   list[tuple[int, int]], list[tuple[int, int]]]:
+    """(explicit negations, exceptive ones, their exceptive words, restrictive ones) of ``text``:
+    a negator that an exceptive word completes ("do not travel unless", "jangan … kecuali",
+    "必要な場合を除き…ない") says "only" as much as "not" and is counted apart, as an implicit
+    negation; so is one that a restriction completes ("ne … qu'en cas de", "لا … إلا"), which
+    negates nothing but renders the other side's "not … unless"."""
     data = language(lang)
     lower = text.lower().replace("’", "'")
     masked = lower
@@ -106,13 +119,16 @@ def _negation_spans(text: str, lang: str) -> tuple[list[tuple[int, int]], list[t
         masked = listed.sub(_blank, masked)
     if data.get("script") == "latin":
         masked = _NON_PREFIX.sub(_blank, masked)
+    restrictive = []
     if lang == "fr":
+        restrictive = [m.span(1) for m in _FR_ONLY.finditer(masked)]
         masked = _FR_ONLY.sub(_blank, masked)
     only = _only_after(lang)
     spans = [(m.start(), m.end()) for m in negators.finditer(masked)] if negators is not None else []
     if only is not None:
         # "لم يتبق سوى يومين" (only two days are left), "لم يختصر … فحسب، بل" (not only … but):
         # a negator that a restriction word completes later in its clause negates nothing
+        restrictive += [(a, b) for a, b in spans if _restricted(masked, b, only)]
         spans = [(a, b) for a, b in spans if not _restricted(masked, b, only)]
     if lang == "fr":
         # "ne … pas/jamais/rien": the second word belongs to the same negation
@@ -137,7 +153,7 @@ def _negation_spans(text: str, lang: str) -> tuple[list[tuple[int, int]], list[t
         if word is not None:
             excepted.append((a, b))
             exceptive.append(word)
-    return sorted(s for s in spans if s not in excepted), sorted(excepted), exceptive
+    return sorted(s for s in spans if s not in excepted), sorted(excepted), exceptive, sorted(restrictive)
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?«»\"“”()]|\b(?:mais|et|ou|car)\b")
@@ -269,14 +285,15 @@ def implicit_negations(text: str, lang: str) -> list[tuple[int, int, str]]:
         return []
     stripped, kept = strip_marks(text)
     lower = stripped.lower().replace("’", "'")
-    explicit, excepted, exceptive = _negation_spans(stripped, lang)
+    explicit, excepted, exceptive, restrictive = _negation_spans(stripped, lang)
     # a pattern may look ahead at an explicit negator (Japanese "AもBもない" = neither A nor B)
     # but not take one in; a negator that an exceptive word completes is a "contrast" ("only"),
     # counted once with its exceptive word ("not … unless" is one)
     taken = explicit + excepted + exceptive
     found = sorted([(m.start(), m.end(), kind) for kind, pattern in patterns for m in pattern.finditer(lower)
                     if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in taken)]
-                   + [(a, b, "contrast") for a, b in excepted],
+                   + [(a, b, "contrast") for a, b in excepted]
+                   + [(a, b, "restriction") for a, b in restrictive],
                    key=lambda x: (x[0], -x[1], x[2] == "morphology"))
     spans, end = [], -1
     for a, b, kind in found:
@@ -299,14 +316,71 @@ def _ranges_apart(t_explicit: int, t_implicit: list[str], r_explicit: int, r_imp
     return t_explicit > r_explicit + r_left or r_explicit > t_explicit + t_left
 
 
+# classes that say "did not" outright (failed to, banned): rendered elsewhere by the same class or
+# by an explicit negation, hardly ever by a positive word
+_STRONG = frozenset({"failure", "prevention"})
+
+
+def _unpaired(t_implicit: list[str], r_implicit: list[str]) -> tuple[list[str], list[str]]:
+    """The implicit classes of each side left once those of one class on both sides pair off."""
+    t_left, r_left = list(t_implicit), list(r_implicit)
+    for kind in set(t_implicit) & set(r_implicit):
+        for _ in range(min(t_implicit.count(kind), r_implicit.count(kind))):
+            t_left.remove(kind)
+            r_left.remove(kind)
+    return t_left, r_left
+
+
+def _strong_unmatched(t_implicit: list[str], r_implicit: list[str]) -> tuple[str, str] | None:
+    """With equal explicit counts: (side, class) when "translation" or "reference" has a strong
+    implicit form ("failed to", "banned") that nothing on the other side is
+    left to render (no implicit form of its own unpaired), else None."""
+    t_left, r_left = _unpaired(t_implicit, r_implicit)
+    for side, mine, other in (("translation", t_left, r_left), ("reference", r_left, t_left)):
+        strong = [k for k in mine if k in _STRONG]
+        if strong and not other:
+            return side, strong[0]
+    return None
+
+
+def _pair_restrictions(t_implicit: list[str], r_implicit: list[str]) -> tuple[list[str], list[str]]:
+    """A restriction ("ne … qu'en cas de nécessité", "لا … إلا") renders the other side's "not …
+    unless" (a "contrast"): the two pair off. Left alone it says "only", which another language
+    says without a negation, and widens nothing."""
+    t_left, r_left = list(t_implicit), list(r_implicit)
+    for mine, other in ((t_left, r_left), (r_left, t_left)):
+        while "restriction" in mine and "contrast" in other:
+            mine.remove("restriction")
+            other.remove("contrast")
+    return [k for k in t_left if k != "restriction"], [k for k in r_left if k != "restriction"]
+
+
 def run(pair, langs, context) -> list[Finding]:
     t = negations(pair.translation.text, langs.translation)
     r = negations(pair.reference.text, langs.reference)
-    if len(t) == len(r):
-        return []
     t_implicit = implicit_negations(pair.translation.text, langs.translation)
     r_implicit = implicit_negations(pair.reference.text, langs.reference)
-    if not _ranges_apart(len(t), [k for *_, k in t_implicit], len(r), [k for *_, k in r_implicit]):
+    t_kinds, r_kinds = _pair_restrictions([k for *_, k in t_implicit], [k for *_, k in r_implicit])
+    if len(t) == len(r):
+        found = _strong_unmatched(t_kinds, r_kinds)
+        if found is None:
+            return []
+        side, kind = found
+        if side == "translation":
+            # the last form of its class: the earlier ones pair off with the reference's
+            a, b, _ = [x for x in t_implicit if x[2] == kind][-1]
+            word = pair.translation.text[a:b]
+            return [Finding("negation", "critical",
+                            f"the translation says “{word}” ({kind}) but the reference has no negation "
+                            f"left to match it: check that the meaning is not reversed",
+                            file_span(pair.translation, a, b), None, 0.6)]
+        a, b, _ = [x for x in r_implicit if x[2] == kind][-1]
+        word = pair.reference.text[a:b]
+        return [Finding("negation", "critical",
+                        f"the reference says “{word}” ({kind}) but the translation has no negation "
+                        f"left to match it: check that the meaning is not reversed",
+                        None, file_span(pair.reference, a, b), 0.6)]
+    if not _ranges_apart(len(t), t_kinds, len(r), r_kinds):
         return []
     if len(t) > len(r):
         a, b = t[len(r)] if len(r) < len(t) else t[-1]
