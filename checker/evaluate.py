@@ -142,6 +142,9 @@ def _perturb_negation(ex: Example, rng: random.Random) -> str | None:
 
 
 _FR_PARTS = re.compile(r"\b(?:pas|jamais|plus|rien|aucune?|personne)\b ?|\b(?:ne |n['’])", re.IGNORECASE)
+_FR_NE = re.compile(r"\b(?:ne |n['’])", re.IGNORECASE)
+_FR_DETERMINER = re.compile(r"\baucune?\b", re.IGNORECASE)
+_FR_SECOND = re.compile(r"\b(?:pas|jamais|plus|rien|personne)\b ?", re.IGNORECASE)
 
 
 def _drop_french_negation(text: str, a: int, b: int) -> str:
@@ -150,8 +153,16 @@ def _drop_french_negation(text: str, a: int, b: int) -> str:
     ends = [i for i in (text.find(c, b) for c in ",;:«»\".") if i >= 0]
     clause_end = min(ends) if ends else len(text)
     clause = text[clause_start:clause_end]
-    # "aucune preuve" → "une preuve"; the other parts go
-    stripped = _FR_PARTS.sub(lambda m: m.group()[3:] if m.group().lower().startswith("auc") else "", clause, count=2)
+    ne = _FR_NE.search(clause)
+    if ne is None:  # "jamais", "aucun" with no "ne" in the clause: that word alone goes
+        stripped = _FR_PARTS.sub(lambda m: m.group()[3:] if m.group().lower().startswith("auc") else "", clause, count=1)
+    else:
+        before, after = clause[:ne.start()], clause[ne.end():]
+        if _FR_DETERMINER.search(before):  # "aucun blessé n'est" → "un blessé est"
+            before = _FR_DETERMINER.sub(lambda m: m.group()[3:], before, count=1)
+        else:  # "n'est pas venu plus tard" → "est venu plus tard": the first part after "ne" only
+            after = _FR_SECOND.sub("", after, count=1)
+        stripped = before + after
     return re.sub(r"\s{2,}", " ", text[:clause_start] + stripped + text[clause_end:]).strip()
 
 

@@ -72,3 +72,18 @@ def test_devset_figures_hold():
     for error, (recall, fpr) in floors.items():
         row = result["types"][error]
         assert row["recall"] >= recall and row["fpr"] <= fpr, (error, row)
+
+
+def test_a_dropped_french_negation_leaves_a_positive_sentence():
+    from checker.checks.negation import negations
+    from checker.evaluate import _drop_french_negation
+
+    for text, expected in [
+        ("Aucun blessé n'est à déplorer, selon la police.", "un blessé est à déplorer, selon la police."),
+        ("Il n'est pas venu plus tard, a-t-il dit.", "Il est venu plus tard, a-t-il dit."),
+        ("Le ministre n'a jamais confirmé ces informations.", "Le ministre a confirmé ces informations."),
+    ]:
+        a, b = negations(text, "fr")[0]
+        dropped = _drop_french_negation(text, a, b)
+        assert dropped == expected
+        assert not negations(dropped, "fr")
