@@ -161,7 +161,11 @@ def _drop_french_negation(text: str, a: int, b: int) -> str:
         if _FR_DETERMINER.search(before):  # "aucun blessé n'est" → "un blessé est"
             before = _FR_DETERMINER.sub(lambda m: m.group()[3:], before, count=1)
         else:  # "n'est pas venu plus tard" → "est venu plus tard": the first part after "ne" only
-            after = _FR_SECOND.sub("", after, count=1)
+            second, det = _FR_SECOND.search(after), _FR_DETERMINER.search(after)
+            if det is not None and (second is None or det.start() < second.start()):
+                after = after[:det.start()] + det.group()[3:] + after[det.end():]  # "n'ont trouvé aucune preuve"
+            elif second is not None:
+                after = after[:second.start()] + after[second.end():]
         stripped = before + after
     return re.sub(r"\s{2,}", " ", text[:clause_start] + stripped + text[clause_end:]).strip()
 
