@@ -81,3 +81,14 @@ def test_seed_article_report_without_model(embedder):
     # every offset points at the file's own characters
     for s in data["segments"]:
         assert t.text[s["translation"]["start"]:s["translation"]["end"]] == s["translation"]["text"]
+
+
+def test_seed_article_fact_checks_raise_only_the_real_differences(embedder):
+    """The French seed states the reference's facts, except that it names neither Reuters nor
+    its date (8 January): the only fact-check findings on it."""
+    t = read_document("seeds/kazakhstan.fr.txt", "fr")
+    r = read_document("seeds/kazakhstan.en.txt", "en")
+    report = check(t, r, Settings(lang="fr", ref_lang="en"), None, embedder)
+    facts = {"numbers", "dates", "names", "negation", "quotes"}
+    found = [(f.check, f.message) for s in report.segments for f in s.findings if f.check in facts]
+    assert all("Reuters" in message or "8 January" in message for _, message in found), found
