@@ -7,28 +7,18 @@ from __future__ import annotations
 
 import pytest
 
-from checker.align import LanguagePair, SegmentPair
 from checker.checks import dates, names, negation, numbers, quotes
 from checker.checks.dates import extract_dates
 from checker.checks.negation import negations
-from checker.checks.numerals import extract_quantities
-from checker.config import Settings
-from checker.documents import document_from_segments
+from check_helpers import one_sentence_pair, quantity_values, run_check
 
 
-def _pair(translation: str, reference: str, t_lang: str, r_lang: str):
-    t = document_from_segments([translation], t_lang)
-    r = document_from_segments([reference], r_lang)
-    return SegmentPair(t.sentences[0].span(), r.sentences[0].span()), LanguagePair(t_lang, r_lang)
-
-
-def _run(module, translation, reference, t_lang, r_lang):
-    pair, langs = _pair(translation, reference, t_lang, r_lang)
-    return module.run(pair, langs, None)
+_pair = one_sentence_pair
+_run = run_check
 
 
 def _values(text, lang):
-    return [(round(q.value, 6), q.kind) for q in extract_quantities(text, lang)]
+    return quantity_values(text, lang, digits=6)
 
 
 # --- numbers -------------------------------------------------------------------------------

@@ -10,22 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from checker.align import LanguagePair, SegmentPair
 from checker.checks import dates, names, negation, numbers
 from checker.checks.negation import negations
 from checker.checks.numerals import approximate_quantities, extract_quantities
-from checker.documents import document_from_segments
+from check_helpers import quantity_values, run_check
 
 
-def _run(module, translation, reference, t_lang, r_lang):
-    t = document_from_segments([translation], t_lang)
-    r = document_from_segments([reference], r_lang)
-    pair = SegmentPair(t.sentences[0].span(), r.sentences[0].span())
-    return module.run(pair, LanguagePair(t_lang, r_lang), None)
-
-
-def _values(text, lang):
-    return [(round(q.value, 3), q.kind) for q in extract_quantities(text, lang)]
+_run = run_check
+_values = quantity_values
 
 
 # --- numbers: fractions, decades, multiples ---------------------------------------------------

@@ -6,17 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from checker.align import LanguagePair, SegmentPair
 from checker.checks import negation
 from checker.checks.negation import _ranges_apart, implicit_negations, negations
-from checker.documents import document_from_segments
+from check_helpers import run_check
 
 
 def _run(t: str, r: str, tl: str, rl: str):
-    td = document_from_segments([t], tl)
-    rd = document_from_segments([r], rl)
-    pair = SegmentPair(td.sentences[0].span(), rd.sentences[0].span())
-    return negation.run(pair, LanguagePair(tl, rl), None)
+    return run_check(negation, t, r, tl, rl)
 
 
 # faithful translations: one side says the negation implicitly, by a negative word or a prefix
