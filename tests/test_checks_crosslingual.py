@@ -10,10 +10,8 @@ import pytest
 from checker.checks import dates, names, negation, numbers, quotes
 from checker.checks.dates import extract_dates
 from checker.checks.negation import negations
-from check_helpers import one_sentence_pair, quantity_values, run_check
+from check_helpers import quantity_values, run_check
 
-
-_pair = one_sentence_pair
 _run = run_check
 
 
