@@ -58,6 +58,7 @@ def _entity_patterns(langs: tuple[str, ...]) -> list[tuple[re.Pattern, str, str,
     out = []
     for form, concept, script, prefixes in entries:
         letters = [c for c in form if c.isalpha()]
+        needle = form
         if script == "han" or any("\u3040" <= c <= "\u9fff" for c in form):
             pattern = re.compile(re.escape(form))
             flags = 0
@@ -65,7 +66,6 @@ def _entity_patterns(langs: tuple[str, ...]) -> list[tuple[re.Pattern, str, str,
             before = rf"(?<![\w])(?:{prefixes})?" if prefixes else r"(?<![\w])"
             # acronyms match only in capitals: "US" is not the pronoun "us", "AS" not "as"
             flags = 0 if letters and all(c.isupper() for c in letters) and len(letters) <= 6 else re.IGNORECASE
-            needle = form
             # Arabic: a nisba adjective takes the feminine and plural endings (نيجيري → نيجيرية,
             # نيجيريين), and li- before al- is written lil- (الأمم المتحدة → للأمم المتحدة).
             ending = "(?:ة|ين|ون|ان|ات)?" if script == "arabic" and form.endswith("ي") else ""
@@ -74,11 +74,8 @@ def _entity_patterns(langs: tuple[str, ...]) -> list[tuple[re.Pattern, str, str,
                 variants.append(r"(?<![\w])[وف]?لل" + re.escape(form[2:]) + ending)
                 needle = form[1:]
             pattern = re.compile("(?:" + "|".join(variants) + r")(?![\w])", flags)
-            out.append((pattern, concept, needle.lower() if flags & re.IGNORECASE else needle,
-                        bool(flags & re.IGNORECASE)))
-            continue
         folded = bool(flags & re.IGNORECASE)
-        out.append((pattern, concept, form.lower() if folded else form, folded))
+        out.append((pattern, concept, needle.lower() if folded else needle, folded))
     return out
 
 
