@@ -382,15 +382,16 @@ class CachedTranslator:
     """A :class:`~checker.translate.Translator` that answers from the cache what it can.
 
     Only the items missing from the cache go to ``inner``, in one call, and what it returns is
-    stored. ``cache_dir=None`` means the user cache directory. ``describe()`` is the inner
+    stored. ``cache_dir=None`` means the user cache directory; ``cache`` is an open
+    :class:`TranslationCache` to share instead (one connection per run). ``describe()`` is the inner
     translator's, unchanged, so a report does not depend on whether the cache was warm;
     :attr:`stats` counts hits and misses.
     """
 
     def __init__(self, inner: "Translator", cache_dir: Path | None = None, *,
-                 max_entries: int = MAX_ENTRIES) -> None:
+                 max_entries: int = MAX_ENTRIES, cache: TranslationCache | None = None) -> None:
         self.inner = inner
-        self.cache = TranslationCache(cache_dir, max_entries=max_entries)
+        self.cache = cache if cache is not None else TranslationCache(cache_dir, max_entries=max_entries)
         self.stats = CacheStats()
         self._settings_key: str | None = None
 

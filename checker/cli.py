@@ -163,8 +163,8 @@ class _Models:
             documents.UNPACKED_MODEL_DIR = settings.cache_dir or default_cache_dir()
 
     def store(self):
-        """The cache file, shared by the embedder and the per-segment results (``None`` with
-        ``--no-cache``)."""
+        """The cache file, one connection shared by the back-translations, the embedder and the
+        per-segment results (``None`` with ``--no-cache``)."""
         if self._store is None and self.settings.use_cache:
             from checker.cache import TranslationCache
 
@@ -207,7 +207,7 @@ class _Models:
                 found = load_translator(src, tgt, model=s.model, models_dir=s.models_dir, engine=s.engine,
                                         beam=s.beam, batch_size=s.batch_size, threads=s.threads,
                                         cache_dir=s.cache_dir if s.use_cache else None,
-                                        use_cache=s.use_cache), None
+                                        use_cache=s.use_cache, store=self.store()), None
             except Exception as exc:  # not found, or found but unloadable (corrupt files…)
                 reason = str(exc) if isinstance(exc, ModelNotFound) else \
                     f"the model could not be loaded ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})"

@@ -240,9 +240,10 @@ def load_step(step: Step, *, models_dir: Path, engine: str = "auto", beam: int =
 
 def load_translator(src: str, tgt: str, *, model: str | None = None, models_dir: Path = Path("models"),
                     engine: str = "auto", beam: int = 4, batch_size: int = 16, threads: int | None = None,
-                    cache_dir: Path | None = None, use_cache: bool = True):
+                    cache_dir: Path | None = None, use_cache: bool = True, store=None):
     """A ready translator for ``src``→``tgt`` (pivoting through English when needed), wrapped in
-    the back-translation cache unless ``use_cache`` is false; :class:`ModelNotFound` otherwise."""
+    the back-translation cache unless ``use_cache`` is false (``store``: an open
+    :class:`~checker.cache.TranslationCache` to use); :class:`ModelNotFound` otherwise."""
     from checker.translate import PivotTranslator
 
     steps = resolve(src, tgt, model=model, models_dir=models_dir)
@@ -252,6 +253,6 @@ def load_translator(src: str, tgt: str, *, model: str | None = None, models_dir:
     if use_cache:
         from checker.cache import CachedTranslator
 
-        translator = CachedTranslator(translator, cache_dir)
+        translator = CachedTranslator(translator, cache_dir, cache=store)
     return translator
 

@@ -258,3 +258,11 @@ def test_a_cache_written_by_an_older_version_is_started_afresh(tmp_path):
 def test_max_entries_must_be_positive(tmp_path):
     with pytest.raises(ValueError, match="at least 1"):
         TranslationCache(tmp_path, max_entries=0)
+
+
+def test_a_cached_translator_can_share_an_open_cache(tmp_path):
+    store = TranslationCache(tmp_path)
+    cached = CachedTranslator(EchoTranslator(), cache=store)
+    assert cached.cache is store
+    cached.translate(["la crise"])
+    assert store.count("translations") == 1
