@@ -346,3 +346,42 @@ def test_japanese_fiscal_quarter_months_answer_but_do_not_call():
                 "The company's April-June net profit was $1.2 billion.", "ja", "en") == []
     assert _run(dates, "3、4月の売上高は増えた。", "Sales rose in March and April.", "ja", "en") == []
     assert _run(dates, "3、4月の売上高は増えた。", "Sales rose in March.", "ja", "en")
+
+
+# --- names, round 5: portfolios, capitals of listed names ----------------------------------------
+
+FAITHFUL_NAMES_ROUND5 = [
+    # a minister's portfolio is translated, not a name
+    ("fr", "en", "La ministre des Transports, Clara Dubois, a annoncé le plan jeudi.",
+     "Transport Minister Clara Dubois announced the plan on Thursday."),
+    ("en", "id", "Trade and Industry Minister Tan See Leng visited the port.",
+     "Menteri Perdagangan dan Industri Tan See Leng mengunjungi pelabuhan itu."),
+    ("en", "fr", "The Ministry of Fisheries said quotas would be cut.",
+     "Le ministère de la Pêche a indiqué que les quotas seraient réduits."),
+    # a listed name written with a capital is not the common word it spells ("antara", between)
+    ("ja", "id", "ジャカルタとバンドンを結ぶ列車が再開した。",
+     "Kereta antara Jakarta dan Bandung kembali beroperasi."),
+    # "Le Caire" and "Kairo", "Philippine" and "Filipina", "Pacifique" and "Pasifik"
+    ("fr", "id", "Les deux ministres se sont rencontrés au Caire.", "Kedua menteri bertemu di Kairo."),
+    ("en", "id", "The Philippine coast guard rescued 12 fishermen.",
+     "Penjaga pantai Filipina menyelamatkan 12 nelayan."),
+    ("fr", "id", "Les stocks de thon du Pacifique se reconstituent.", "Stok tuna Pasifik mulai pulih."),
+    # a foundation, a world championship, a number sign
+    ("fr", "en", "La Fondation suisse pour la nature a publié son rapport.",
+     "The Swiss nature foundation published its report."),
+    ("id", "en", "Tim itu lolos ke Kejuaraan Dunia di Jakarta.", "The team qualified for the World Championship in Jakarta."),
+    ("fr", "en", "Le signal n° 8 a été levé.", "The No. 8 signal was lowered."),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_NAMES_ROUND5)
+def test_round5_faithful_names_are_quiet(tl, rl, t, r):
+    assert _run(names, t, r, tl, rl) == []
+
+
+def test_a_portfolio_does_not_hide_a_swapped_minister():
+    assert _run(names, "La ministre des Transports, Clara Dubois, a annoncé le plan jeudi.",
+                "Transport Minister Claire Martin announced the plan on Thursday.", "fr", "en")
+    # where a portfolio ends is unknown when more capitalised words follow: they stay names
+    assert [n for *_, n in names.proper_names("said Minister for Europe Stephen Doughty.", "en")] == [
+        "Europe Stephen Doughty"]

@@ -372,3 +372,55 @@ def test_second_round_changed_pairs_fire(tl, rl, t, r):
 def test_strong_unmatched(t_implicit, r_implicit, side):
     found = negation._strong_unmatched(t_implicit, r_implicit)
     assert (found[0] if found else None) == side
+
+
+# --- round 5: "only" said with しか…ない, shortfalls, violations, Arabic li-/bi- on an implicit
+# form, a number sign, idioms ---------------------------------------------------------------
+
+FAITHFUL_ROUND5 = [
+    # しか … ない is "only"
+    ("ja", "en", "予算の4割しか確保できていない。", "Only 40% of the budget has been secured."),
+    ("ja", "fr", "参加者は5人しかいなかった。", "Il n'y avait que cinq participants."),
+    # "not enough", "fewer than half", "fell short": said with or without a negation
+    ("fr", "ja", "Cette somme ne suffira pas à tout financer.", "この額では全てを賄うには足りない。"),
+    ("ja", "en", "接種を終えた人は半数に満たない。", "Fewer than half have been vaccinated."),
+    ("ja", "en", "記録には3秒及ばなかった。", "She missed the record by three seconds."),
+    ("ar", "en", "أخفق الفريق في بلوغ النهائي.", "The team missed out on the final."),
+    # "fail to comply" and "violate"
+    ("en", "ja", "Companies that fail to comply will be fined.", "違反した企業には罰金が科される。"),
+    ("id", "zh", "Pedagang yang tidak mematuhi aturan akan didenda.", "违规商贩将被罚款。"),
+    # Arabic li- and bi- on an implicit form: "for failing to"
+    ("ar", "en", "ألغيت تراخيص 12 شركة لفشلها في دفع الرسوم.", "Twelve firms lost their licences for failing to pay fees."),
+    ("zh", "ar", "12家未能缴费的公司被吊销执照。", "ألغيت تراخيص 12 شركة لإخفاقها في دفع الرسوم."),
+    # "No. 8" is a number sign; 不敌 is "lost to"
+    ("fr", "en", "Le signal n° 3 a été hissé.", "The No. 3 signal was hoisted."),
+    ("zh", "en", "该队以0比2不敌对手。", "The team lost 2-0 to its rival."),
+]
+
+CHANGED_ROUND5 = [
+    ("ja", "en", "予算の4割を確保できていない。", "40% of the budget has been secured."),
+    ("fr", "ja", "Cette somme ne suffira pas à tout financer.", "この額で全てを賄える。"),
+    # a violation renders "fail to comply" and widens its side by one: one "not" added beside it
+    # goes unseen (the cost of the range), two do not
+    ("en", "ja", "Companies that fail to comply will not be fined and will not be named.",
+     "違反した企業には罰金が科される。"),
+    ("ar", "en", "لم تلغ تراخيص 12 شركة لفشلها في دفع الرسوم.", "Twelve firms lost their licences for failing to pay fees."),
+    ("fr", "en", "Le signal n° 3 n'a pas été hissé.", "The No. 3 signal was hoisted."),
+    ("zh", "ar", "12家能缴费的公司被吊销执照。", "ألغيت تراخيص 12 شركة لإخفاقها في دفع الرسوم."),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND5)
+def test_round5_faithful_pairs_stay_quiet(tl, rl, t, r):
+    assert _run(t, r, tl, rl) == []
+
+
+@pytest.mark.parametrize("tl, rl, t, r", CHANGED_ROUND5)
+def test_round5_changed_pairs_fire(tl, rl, t, r):
+    assert len(_run(t, r, tl, rl)) == 1
+
+
+def test_measles_and_but_are_not_only():
+    # はしか (measles) and しかし (but) hold しか; the negation after them counts
+    assert len(negations("はしかのワクチンを接種しない。", "ja")) == 1
+    assert len(negations("しかし、彼は来なかった。", "ja")) == 1

@@ -511,3 +511,51 @@ def test_round4_changed_dates_are_caught(tl, rl, t, r):
 
 def test_arabic_half_hour_before_evening_word():
     assert [(q.value, q.kind) for q in extract_quantities("في الثامنة والنصف مساء", "ar")] == [(510.0, "time")]
+
+
+# --- round 5: currency codes on the figure, capitalised number words, Arabic "and" on a day,
+# hour-minute-second durations, weekday abbreviations, counts per week ------------------------
+
+FAITHFUL_ROUND5 = [
+    # a currency code written onto the figure
+    ("en", "fr", "Shops that break the rule face fines of up to RM5,000.",
+     "Les magasins en infraction risquent jusqu'à 5 000 ringgits d'amende."),
+    ("id", "ja", "Tiketnya dijual seharga Rs250.", "チケットは250ルピーで販売される。"),
+    # a number word with a capital inside a sentence is a name: the city of Lima
+    ("id", "en", "Pesawat itu kembali ke Lima 40 menit setelah lepas landas.",
+     "The plane returned to Lima 40 minutes after take-off."),
+    # the Arabic "and" written onto the day of a date
+    ("ar", "id", "تستمر الحملة بين 4 مايو/أيار و18 يونيو/حزيران.", "Kampanye berlangsung antara 4 Mei dan 18 Juni."),
+    # a race time h:mm:ss against an Arabic dual ("two hours") and minutes and seconds
+    ("ar", "en", "أنهى السباق في ساعتين و8 دقائق و31 ثانية.", "He finished the race in 2:08:31."),
+    # a French month before a figure with a thousands space is no "month day" date
+    ("fr", "ja", "Le port a traité en mars 12 300 conteneurs.", "同港は3月に1万2300個のコンテナを扱った。"),
+    # 每周三班 is "three flights a week", not Wednesday; 水曜夜 is Wednesday night
+    ("zh", "en", "该航线每周三班。", "The route has three flights a week."),
+    ("ja", "en", "水曜夜に停電が起きた。", "A power cut hit on Wednesday night."),
+]
+
+CHANGED_ROUND5 = [
+    (numbers, "en", "fr", "Shops that break the rule face fines of up to RM6,000.",
+     "Les magasins en infraction risquent jusqu'à 5 000 ringgits d'amende."),
+    (numbers, "ar", "en", "أنهى السباق في ساعتين و9 دقائق و31 ثانية.", "He finished the race in 2:08:31."),
+    (dates, "ar", "id", "تستمر الحملة بين 4 مايو/أيار و19 يونيو/حزيران.", "Kampanye berlangsung antara 4 Mei dan 18 Juni."),
+    (dates, "ja", "en", "木曜夜に停電が起きた。", "A power cut hit on Wednesday night."),
+    (dates, "zh", "en", "该航线每周三开通。", "The route opens on Thursday."),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND5)
+def test_round5_faithful_numbers_and_dates_are_quiet(tl, rl, t, r):
+    assert _run(numbers, t, r, tl, rl) == []
+    assert _run(dates, t, r, tl, rl) == []
+
+
+@pytest.mark.parametrize("check, tl, rl, t, r", CHANGED_ROUND5)
+def test_round5_changes_are_caught(check, tl, rl, t, r):
+    assert _run(check, t, r, tl, rl)
+
+
+def test_a_capitalised_number_word_starts_a_sentence_as_a_number():
+    assert _values("Lima orang tewas.", "id") == [(5.0, "number")]
+    assert _values("Ia tiba di Lima kemarin.", "id") == []

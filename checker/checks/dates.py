@@ -44,6 +44,11 @@ class DateMention:
         return str(self.value)
 
 
+# where a day of the month starts: at a word start, or after the Arabic "and" written onto it
+# ("بين 2 فبراير و15 مارس", between 2 February and 15 March)
+_DAY_START = r"(?:\b|(?<=(?<![\w])[وف]))"
+
+
 def _names_regex(names) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
@@ -126,7 +131,7 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
         ordinal = data.get("ordinal_suffix") or ""
         day = rf"(\d{{1,2}})(?:{ordinal})?" if ordinal else r"(\d{1,2})"
         if joiners:
-            for m in re.finditer(rf"\b{day}\s*(?:{joiners})\s*{day}\s+(?:de\s+)?({names})\b", lower):
+            for m in re.finditer(rf"{_DAY_START}{day}\s*(?:{joiners})\s*{day}\s+(?:de\s+)?({names})\b", lower):
                 add_range(months[m.group(3)], int(m.group(1)), int(m.group(2)), m)
             for m in re.finditer(rf"\b({names})\.?\s+{day}\s*(?:{joiners})\s*{day}\b(?!\d)", lower):
                 add_range(months[m.group(1)], int(m.group(2)), int(m.group(3)), m)
@@ -137,7 +142,7 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
                                  lower):
                 add("day-month", (months[m.group(2)], day_words[m.group(1)]), m.start(), m.end())
         # "Nov. 28", "Sept. 3": an abbreviated month keeps its full stop
-        patterns = [rf"\b{day}\s+(?:de\s+)?({names})\b", rf"\b({names})\.?\s+{day}\b(?!\d)"]
+        patterns = [rf"{_DAY_START}{day}\s+(?:de\s+)?({names})\b", rf"\b({names})\.?\s+{day}\b(?!\d)(?![\s\u00a0\u202f.,]\d{{3}}(?!\d))"]
         for pattern in patterns:
             for m in re.finditer(pattern, lower):
                 g1, g2 = m.group(1), m.group(2)
@@ -154,11 +159,14 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
             add("month", months[name], m.start(), m.end())
     # Indonesian "minggu" is "week", "Minggu" Sunday (``ambiguous_weekdays``: only capitalised)
     ambiguous_days = {w.lower() for w in data.get("ambiguous_weekdays", [])}
+    counters = set(data.get("weekday_counters", []))  # 班, 次: after 周三, a count per week
     for name, number in sorted(data.get("weekdays", {}).items(), key=lambda kv: -len(kv[0])):
         boundary = r"(?<![\w])" + prefix if data.get("script") != "han" else ""
         for m in re.finditer(boundary + re.escape(name) + (r"(?![\w])" if boundary else ""), lower):
             if name.lower() in ambiguous_days and not text[m.end() - len(name)].isupper():
                 continue
+            if counters and lower[m.start() - 1:m.start()] == "每" and lower[m.end():m.end() + 1] in counters:
+                continue  # 每周三班: "three flights a week", not "every Wednesday"
             add("weekday", number, m.start(), m.end())
     # Arabic اليوم is "today" and "the day": such words answer the other side but never call
     weak = {w.lower() for w in data.get("weak_relative_days", [])}

@@ -69,7 +69,11 @@ def _entity_patterns(langs: tuple[str, ...]) -> list[tuple[re.Pattern, str, str,
             # Arabic: a nisba adjective takes the feminine and plural endings (نيجيري → نيجيرية,
             # نيجيريين), and li- before al- is written lil- (الأمم المتحدة → للأمم المتحدة).
             ending = "(?:ة|ين|ون|ان|ات)?" if script == "arabic" and form.endswith("ي") else ""
-            variants = [before + re.escape(form) + ending]
+            body = re.escape(form)
+            if script == "latin" and flags and form[0].isupper():
+                # "Antara" the agency, not "antara" (between): a capitalised name keeps its capital
+                body = f"(?-i:{re.escape(form[0])})" + re.escape(form[1:])
+            variants = [before + body + ending]
             if script == "arabic" and form.startswith("ال") and len(form) > 3:
                 variants.append(r"(?<![\w])[وف]?لل" + re.escape(form[2:]) + ending)
                 needle = form[1:]
@@ -136,15 +140,30 @@ def _entity_findings(pair, langs) -> tuple[list[Finding], list[tuple[int, int, s
     return findings, [m for m in t if m[2] in both], [m for m in r if m[2] in both]
 
 
+@lru_cache(maxsize=None)
+def _portfolio_patterns(lang: str) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in language(lang).get("portfolio_patterns", []))
+
+
+def _portfolios(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of the capitalised words that name a minister's portfolio ("Fisheries Minister",
+    "ministre des Pêches", "Menteri Perikanan"): each language translates them, so they are
+    titles, not names (``portfolio_patterns``, group ``p``)."""
+    return [m.span("p") for pattern in _portfolio_patterns(lang) for m in pattern.finditer(text)]
+
+
 def proper_names(text: str, lang: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of runs of proper nouns in ``text``."""
     data = language(lang)
     if data.get("script") != "latin":
         return []
     common = _common_words(lang)
+    portfolios = _portfolios(text, lang)
     runs: list[list[tuple[int, int]]] = []
     last_end = -10
     for m in _WORD.finditer(text):
+        if any(a <= m.start() < b for a, b in portfolios):
+            continue  # "Fisheries" of "Fisheries Minister", "Pêches" of "ministre des Pêches"
         word = re.sub(r"['’]s$", "", m.group())
         if any(c.isdigit() for c in word):
             continue  # "Rp5", "COVID-19": figures and codes, not names

@@ -256,7 +256,10 @@ def _implicit_patterns(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
     ``implicit_negation_patterns``."""
     data = language(lang)
     han = data.get("script") == "han"
-    procl = "|".join(re.escape(p) for p in data.get("negation_proclitics", []))
+    # besides "and"/"so", Arabic writes li- and bi- onto an implicit form (لإخفاقها, "for its
+    # failure"; لتجنب, "to avoid"), not onto a negator (لما is "when", بلا a word of its own)
+    clitics = data.get("negation_proclitics", []) + data.get("implicit_proclitics", [])
+    procl = "|".join(re.escape(p) for p in sorted(clitics, key=len, reverse=True))
     procl = rf"(?:{procl})?" if procl else ""
     words, patterns = data.get("implicit_negators", {}), data.get("implicit_negation_patterns", {})
     # a plain list is one class

@@ -164,17 +164,20 @@ def _one_oclock(values: list, ones: int) -> list:
     return kept
 
 
-def _pair_duration(only_r: list, only_t: list) -> tuple[list, list]:
+def _pair_duration(only_r: list, only_t: list, r_lang: str, t_lang: str) -> tuple[list, list]:
     """A duration written as a clock time on one side ("2 h 17", "1:05:30") answers its hours
     and minutes said as two numbers on the other ("2 jam 17 menit", 2時間17分)."""
-    def pair(times: list, numbers: list) -> tuple[list, list]:
+    def pair(times: list, numbers: list, numbers_lang: str) -> tuple[list, list]:
         numbers = list(numbers)
+        implicit = {float(v) for v in language(numbers_lang).get("implicit_values", [])}
         kept = []
         for x in times:
             hours, minutes = int(x.value // 60), int(x.value % 60)
             h = next((q for q in numbers if q.kind == "number" and q.value == hours), None) if x.kind == "time" else None
-            if h is None and hours <= 1 and x.kind == "time":
-                h = x  # "1 jam 45 menit": one is no figure, so only the minutes stand
+            if h is None and (hours <= 1 or hours in implicit) and x.kind == "time":
+                # "1 jam 45 menit": one is no figure, and "ساعتان و16 دقيقة" says two hours by
+                # the dual alone: only the minutes stand
+                h = x
             m = next((q for q in numbers if q.kind == "number" and q.value == minutes and q is not h), None) \
                 if h is not None and minutes else None
             if m is not None:
@@ -185,8 +188,8 @@ def _pair_duration(only_r: list, only_t: list) -> tuple[list, list]:
                 kept.append(x)
         return kept, numbers
 
-    only_r, only_t = pair(only_r, only_t)
-    only_t, only_r = pair(only_t, only_r)
+    only_r, only_t = pair(only_r, only_t, t_lang)
+    only_t, only_r = pair(only_t, only_r, r_lang)
     return only_r, only_t
 
 
@@ -264,7 +267,7 @@ def run(pair, langs, context) -> list[Finding]:
     only_t = [q for q in t if t_count[_key(q)] > r_count[_key(q)]]
     only_r, only_t = _pair_shares(only_r, only_t)
     only_r, only_t = _pair_clock(only_r, only_t)
-    only_r, only_t = _pair_duration(only_r, only_t)
+    only_r, only_t = _pair_duration(only_r, only_t, langs.reference, langs.translation)
     if any(q.kind == "time" and q.value % 720 == 60 for q in only_r):
         only_r = _one_oclock(only_r, _ones(pair.translation.text, langs.translation))
     if any(q.kind == "time" and q.value % 720 == 60 for q in only_t):

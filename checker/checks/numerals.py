@@ -113,7 +113,8 @@ def _cjk_value(s: str) -> float | None:
 
 # Digits may follow Chinese or Japanese characters directly ("了500万"), so only Latin letters,
 # digits and separators before them mean "part of another token".
-_BEFORE = r"(?:(?<=Rp)|(?<=\$)|(?<![0-9A-Za-z.,]))"  # currency signs may touch the digits
+# currency signs and codes may touch the digits: Rp5.000, US$3, RM10,000, Rs500, KSh200, Tk50
+_BEFORE = r"(?:(?<=Rp)|(?<=RM)|(?<=Rs)|(?<=Sh)|(?<=Tk)|(?<=\$)|(?<![0-9A-Za-z.,]))"
 _NUMBER = re.compile(_BEFORE + r"\d{1,3}(?:(?:[ \u00a0\u202f.,'])\d{3})+(?:[.,]\d+)?(?![\d])"
                      r"|" + _BEFORE + r"\d+(?:[.,]\d+)?")
 # Chinese and Japanese mix digits and scale characters: 1万2000, 1億2430万, 83万7000.
@@ -676,6 +677,8 @@ def _number_words(text: str, folded: str, data: dict, tables: _Tables, taken: li
     for m in tables.words_run.finditer("".join(blanked)):
         for a, b in _range_parts(m, tables.words_token, words):
             run_words = [w.lower() for w in tables.words_token.findall(folded, a, b)]
+            if _capitalised_mid_sentence(text, a, data):
+                continue  # "kembali ke Lima", "Formula One": a name, not a number word
             if all(w in scales for w in run_words) and any(w in vague for w in run_words):
                 continue  # "آلاف السكان", "millions of people": a plural scale word alone is not a figure
             if len(run_words) == 1 and words.get(run_words[0]) == 100 and _DIGIT_BEFORE.search(folded, max(0, a - 4), a):
@@ -689,6 +692,15 @@ def _number_words(text: str, folded: str, data: dict, tables: _Tables, taken: li
                 if run_words[-1] in scales and value != scales[run_words[-1]]:
                     scaled[a] = (value / scales[run_words[-1]], scales[run_words[-1]])
     return out
+
+
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;«»“”\"(\[—–]\s*)$")
+
+
+def _capitalised_mid_sentence(text: str, a: int, data: dict) -> bool:
+    """Whether the word at ``a`` is capitalised inside a sentence of a Latin-script language,
+    where a number word is written in small letters and a capital makes it part of a name."""
+    return data.get("script") == "latin" and text[a].isupper() and not _SENTENCE_OPEN.search(text[max(0, a - 3):a].rstrip() if a else "")
 
 
 _RANGE_JOIN = re.compile(r"[\s-]+(?:and\s+|et\s+|و(?:ال)?)|\s*و(?:ال)?", re.IGNORECASE)
