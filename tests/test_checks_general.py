@@ -385,3 +385,33 @@ def test_a_portfolio_does_not_hide_a_swapped_minister():
     # where a portfolio ends is unknown when more capitalised words follow: they stay names
     assert [n for *_, n in names.proper_names("said Minister for Europe Stephen Doughty.", "en")] == [
         "Europe Stephen Doughty"]
+
+
+# --- names and quotes, round 6 -----------------------------------------------------------------
+
+FAITHFUL_NAMES_ROUND6 = [
+    ("fr", "en", "La Banque d'Indonésie a maintenu son taux.", "Bank Indonesia kept its rate unchanged."),
+    # a body named by a listed form on one side, by its country on the other
+    ("zh", "fr", "印尼央行维持利率不变。", "La banque centrale d'Indonésie a maintenu son taux."),
+    ("id", "fr", "Penjelajah milik Uni Emirat Arab itu akan diluncurkan.", "Le rover émirien sera lancé."),
+    ("id", "fr", "Sekolah ditutup, kata dinas pendidikan Makkah.", "Les écoles sont fermées, selon l'éducation de La Mecque."),
+    ("en", "id", "The Royal Commission for Riyadh City said so.", "Komisi Kerajaan untuk Kota Riyadh mengatakan demikian."),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_NAMES_ROUND6)
+def test_round6_faithful_names_are_quiet(tl, rl, t, r):
+    assert _run(names, t, r, tl, rl) == []
+
+
+def test_a_country_swapped_for_its_neighbour_is_still_caught():
+    # "south-sudan" holds "sudan" but names another country, not a body of it
+    assert _run(names, "Les réfugiés ont fui vers le Soudan du Sud.", "The refugees fled to Sudan.", "fr", "en")
+
+
+def test_a_latin_or_katakana_name_in_brackets_is_no_quotation():
+    from checker.checks import quotes
+
+    assert _run(quotes, "同社のサービス「M-Pesa」の取引が増えた。", "Transactions on its M-Pesa service rose.", "ja", "en") == []
+    assert _run(quotes, "探査車「ラシード2」を打ち上げる。", "It will launch the Rashid 2 rover.", "ja", "en") == []
+    assert _run(quotes, "彼は「計画は失敗だった」と語った。", "He spoke about the plan.", "ja", "en")

@@ -424,3 +424,44 @@ def test_measles_and_but_are_not_only():
     # はしか (measles) and しかし (but) hold しか; the negation after them counts
     assert len(negations("はしかのワクチンを接種しない。", "ja")) == 1
     assert len(negations("しかし、彼は来なかった。", "ja")) == 1
+
+
+# --- round 6: "unless" as "if … not", "hardly" as "almost not", "ever" as jamais, zero, free,
+# cancelled, neither … nor across a comma ------------------------------------------------------
+
+FAITHFUL_ROUND6 = [
+    ("zh", "fr", "除非双方在周一前达成协议，否则航班将被削减。",
+     "Les vols seront réduits si les deux parties ne parviennent pas à un accord avant lundi."),
+    ("ar", "ja", "ستُخفض الرحلات ما لم يتوصل الطرفان إلى اتفاق.", "双方が合意しなければ、便数が削減される。"),
+    ("ja", "id", "小売売上高はほぼ横ばいだった。", "Penjualan ritel nyaris tidak berubah."),
+    ("ja", "zh", "小売売上高はほぼ横ばいだった。", "零售销售几乎没有变化。"),
+    ("ar", "fr", "وهي رابع أكبر خسارة مسجلة.", "C'est la quatrième plus forte perte jamais enregistrée."),
+    ("ja", "zh", "市議会は反対票なしで条例案を可決した。", "市议会以零反对票通过了该方案。"),
+    ("en", "ja", "Patients will no longer have to pay for the test.", "検査は無料になる。"),
+    ("id", "en", "Pebalap itu batal tampil dalam balapan.", "The driver did not start the race."),
+    ("ja", "en", "「病院も保健省も、理由を説明してくれなかった」と話した。",
+     "\"Neither the hospital nor the ministry told us why,\" she said."),
+]
+
+CHANGED_ROUND6 = [
+    ("fr", "ja", "Les vols seront réduits si les deux parties parviennent à un accord.",
+     "双方が合意しなければ、便数が削減される。"),
+    ("fr", "ar", "C'est la quatrième plus forte perte jamais enregistrée qui n'a pas été annoncée.",
+     "وهي رابع أكبر خسارة مسجلة."),
+    ("en", "ja", "Patients will no longer have to pay and will not be registered.", "検査は無料になる。"),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND6)
+def test_round6_faithful_pairs_stay_quiet(tl, rl, t, r):
+    assert _run(t, r, tl, rl) == []
+
+
+@pytest.mark.parametrize("tl, rl, t, r", CHANGED_ROUND6)
+def test_round6_changed_pairs_fire(tl, rl, t, r):
+    assert len(_run(t, r, tl, rl)) == 1
+
+
+def test_jamais_with_ne_is_still_a_negation():
+    assert len(negations("Le pays n'avait jamais connu une telle crise.", "fr")) == 1
+    assert negations("la plus forte perte jamais enregistrée", "fr") == []

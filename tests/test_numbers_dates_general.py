@@ -559,3 +559,33 @@ def test_round5_changes_are_caught(check, tl, rl, t, r):
 def test_a_capitalised_number_word_starts_a_sentence_as_a_number():
     assert _values("Lima orang tewas.", "id") == [(5.0, "number")]
     assert _values("Ia tiba di Lima kemarin.", "id") == []
+
+
+# --- round 6: idioms holding a fraction or a numeral, ordinals of scale words, "2 heures du
+# matin", 第三年 ------------------------------------------------------------------------------
+
+FAITHFUL_ROUND6 = [
+    ("zh", "en", "乘客可以扫描二维码进站。", "Passengers can scan a QR code to enter."),
+    ("zh", "fr", "她在四分之一决赛中以21比18获胜。", "Elle s'est imposée 21-18 en quarts de finale."),
+    ("en", "zh", "The museum welcomed its two-millionth visitor.", "博物馆迎来了第200万名游客。"),
+    ("fr", "id", "Le musée a accueilli son deux-millionième visiteur.", "Museum itu menyambut pengunjung ke-2 juta."),
+    ("fr", "en", "Le métro circulera jusqu'à 1 heure du matin, soit deux heures de plus.",
+     "The metro will run until 1 a.m., two hours later than now."),
+    ("zh", "en", "该镇连续第四年冻结房产税。", "The town froze property taxes for a fourth straight year."),
+]
+
+CHANGED_ROUND6 = [
+    (numbers, "zh", "en", "她在四分之一决赛中以21比17获胜。", "She won 21-18 in the quarter-final."),
+    (numbers, "en", "zh", "The museum welcomed its three-millionth visitor.", "博物馆迎来了第200万名游客。"),
+    (numbers, "fr", "en", "Le métro circulera jusqu'à 3 heures du matin.", "The metro will run until 2 a.m."),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND6)
+def test_round6_faithful_numbers_are_quiet(tl, rl, t, r):
+    assert _run(numbers, t, r, tl, rl) == []
+
+
+@pytest.mark.parametrize("check, tl, rl, t, r", CHANGED_ROUND6)
+def test_round6_changes_are_caught(check, tl, rl, t, r):
+    assert _run(check, t, r, tl, rl)

@@ -113,6 +113,17 @@ def _names_a_currency(text: str, a: int, b: int, lang: str) -> bool:
     return bool(before and before.group(1).lower() in folded or after and after.group(1).lower() in folded)
 
 
+_BODY_WORDS = frozenset({"bank", "department", "league", "union", "council", "commission", "parliament",
+                         "reserve", "cup", "ministry"})
+
+
+def _related(a: str, b: str) -> bool:
+    """Whether one concept id names a body of the other ("bank-indonesia" of "indonesia",
+    "bank-of-japan" of "japan"); "south-sudan" and "sudan" are two countries."""
+    short, long = sorted((a, b), key=len)
+    return f"-{short}-" in f"-{long}-" and bool(_BODY_WORDS & set(long.split("-")))
+
+
 def _entity_findings(pair, langs) -> tuple[list[Finding], list[tuple[int, int, str]], list[tuple[int, int, str]]]:
     t_text, r_text = pair.translation.text, pair.reference.text
     t = [m for m in entity_mentions(t_text, langs.translation, langs.reference)
@@ -120,8 +131,10 @@ def _entity_findings(pair, langs) -> tuple[list[Finding], list[tuple[int, int, s
     r = [m for m in entity_mentions(r_text, langs.reference, langs.translation)
          if not _names_a_currency(r_text, m[0], m[1], langs.reference)]
     t_concepts, r_concepts = {c for *_, c in t}, {c for *_, c in r}
-    missing = [m for m in r if m[2] not in t_concepts]
-    added = [m for m in t if m[2] not in r_concepts]
+    # a name that holds another ("bank-indonesia" holds "indonesia") is not swapped for it: 印尼央行
+    # against "Banque d'Indonésie" with its form missing names the same body
+    missing = [m for m in r if m[2] not in t_concepts and not any(_related(m[2], c) for c in t_concepts)]
+    added = [m for m in t if m[2] not in r_concepts and not any(_related(m[2], c) for c in r_concepts)]
     missing = [m for i, m in enumerate(missing) if m[2] not in {x[2] for x in missing[:i]}]
     added = [m for i, m in enumerate(added) if m[2] not in {x[2] for x in added[:i]}]
     findings = []

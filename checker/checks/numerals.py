@@ -312,14 +312,16 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
     def free(a, b):
         return all(b <= x or a >= y for x, y in taken)
 
+    tables = _tables(lang)
     if cjk or lang in ("zh", "ja"):  # before the idioms: 三分之一 holds 之一 ("one of")
+        # but an idiom that holds the whole fraction wins: 四分之一决赛 is a quarter-final
+        idioms = [m.span() for m in tables.exceptions.finditer(lowered)] if tables.exceptions is not None else []
         for m in _CJK_FRACTION.finditer(folded):
-            if free(m.start(), m.end()):
+            if free(m.start(), m.end()) and not any(a <= m.start() and m.end() <= b for a, b in idioms):
                 whole, part = _fraction_value(m.group(1)), _fraction_value(m.group(2))
                 if whole and part is not None:
                     found.append(Quantity(100 * part / whole, m.start(), m.end(), text[m.start():m.end()], "percent"))
                     taken.append((m.start(), m.end()))
-    tables = _tables(lang)
     found.extend(_ratios(text, lowered, data, tables, taken))
     approx = _approximate_words(folded, tables, taken)
     if cjk or lang in ("zh", "ja"):  # 十一点五十分 (11:50), before the idiom 十分 ("very") takes it

@@ -35,6 +35,9 @@ def _is_speech(inner: str, lang: str) -> bool:
     if re.fullmatch(r"[\u30a0-\u30ff・ー\s]+", inner):
         return False  # 「ハイクイ」: a name set off in brackets, not speech
     if data.get("script") == "han":
+        if not re.search(r"[\u3040-\u309f\u3400-\u9fff]", inner):
+            return False  # 「M-Pesa」, 「ラシード2」: no Chinese character or kana of speech, a name
+
         return len(inner) >= data.get("quote_min_chars", 4)
     return len(inner.split()) >= data.get("quote_min_words", 2)
 
