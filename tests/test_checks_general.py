@@ -415,3 +415,11 @@ def test_a_latin_or_katakana_name_in_brackets_is_no_quotation():
     assert _run(quotes, "同社のサービス「M-Pesa」の取引が増えた。", "Transactions on its M-Pesa service rose.", "ja", "en") == []
     assert _run(quotes, "探査車「ラシード2」を打ち上げる。", "It will launch the Rashid 2 rover.", "ja", "en") == []
     assert _run(quotes, "彼は「計画は失敗だった」と語った。", "He spoke about the plan.", "ja", "en")
+
+
+def test_a_title_in_title_marks_answers_a_quoted_title_but_is_no_speech():
+    from checker.checks import quotes
+
+    assert _run(quotes, "她凭借小说《盐的档案》获奖。", "She won for \"The Salt Archive\", her novel.", "zh", "en") == []
+    assert _run(quotes, "她凭借小说《盐的档案》获奖。", "She won for her novel.", "zh", "en") == []
+    assert _run(quotes, "『雪国』の作者が語った。", "The author of Snow Country spoke.", "ja", "en") == []

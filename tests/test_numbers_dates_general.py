@@ -589,3 +589,26 @@ def test_round6_faithful_numbers_are_quiet(tl, rl, t, r):
 @pytest.mark.parametrize("check, tl, rl, t, r", CHANGED_ROUND6)
 def test_round6_changes_are_caught(check, tl, rl, t, r):
     assert _run(check, t, r, tl, rl)
+
+
+# --- round 7: a numeral restating a listed pair, Indonesian teen ordinals, midnight in Arabic ------
+
+FAITHFUL_ROUND7 = [
+    ("fr", "zh", "Le gouvernement a ouvert 1 100 abris dans les districts de Sylhet et de Sunamganj.",
+     "政府已在锡尔赫特和苏纳姆甘杰两县开设1100处避难所。"),
+    ("fr", "id", "Les filles devancent les garçons dans les douze régions.",
+     "Siswi mengungguli siswa laki-laki di kedua belas wilayah."),
+    ("ar", "ja", "انهارت المحادثات قبيل منتصف ليل الخميس.", "交渉は木曜日の深夜0時直前に決裂した。"),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND7)
+def test_round7_faithful_numbers_are_quiet(tl, rl, t, r):
+    assert _run(numbers, t, r, tl, rl) == []
+
+
+def test_a_changed_count_beside_a_listed_pair_is_caught():
+    assert _run(numbers, "Le gouvernement a ouvert 1 200 abris dans les districts de Sylhet et de Sunamganj.",
+                "政府已在锡尔赫特和苏纳姆甘杰两县开设1100处避难所。", "fr", "zh")
+    assert _run(numbers, "Les filles devancent les garçons dans les onze régions.",
+                "Siswi mengungguli siswa laki-laki di kedua belas wilayah.", "fr", "id")

@@ -140,15 +140,16 @@ def _negation_spans(text: str, lang: str) -> tuple[list[tuple[int, int]], list[t
             word = lower[a:b]
             if word in cancel and any(0 < a - p < 40 for p in ne_positions):
                 continue
-            if word == "ne" and any(x in lower[max(0, a - 60):a] for x in expletive_after):
-                continue  # "à moins que … ne": the expletive ne negates nothing
+            if word in ("ne", "n'") and any(x in lower[max(0, a - 60):a] for x in expletive_after):
+                continue  # "à moins que … ne", "tant que … n'aura pas": the ne goes with the conjunction
             kept.append((a, b))
         spans = kept
         spans = _french_pronoun_negation(lower, spans, data)
     after, before = _except_words(lang)
     excepted, exceptive = [], []
     for a, b in spans:
-        word = (_exceptive_after(masked, b, after) if after is not None else None) or \
+        # (in the unmasked text: ما لم, "unless", is itself a listed exception)
+        word = (_exceptive_after(lower, b, after) if after is not None else None) or \
             (_exceptive_before(lower, a, before) if before is not None else None)
         if word is not None:
             excepted.append((a, b))
@@ -198,17 +199,17 @@ def _exceptive_before(lower: str, start: int, words: re.Pattern) -> tuple[int, i
     return (m.start(), m.end()) if m else None
 
 
-def _exceptive_after(masked: str, end: int, words: re.Pattern) -> tuple[int, int] | None:
+def _exceptive_after(lower: str, end: int, words: re.Pattern) -> tuple[int, int] | None:
     """The exceptive word after the negator ending at ``end`` in its clause, within 16 words
     ("do not travel unless", "لا تتنقلوا إلا")."""
-    hi = min(len(masked), end + 120)
-    stop = _CLAUSE_PUNCT.search(masked, end, hi)
+    hi = min(len(lower), end + 120)
+    stop = _CLAUSE_PUNCT.search(lower, end, hi)
     if stop:
         hi = stop.start()
-    tokens = list(re.finditer(r"\S+", masked[end:hi]))
+    tokens = list(re.finditer(r"\S+", lower[end:hi]))
     if len(tokens) > 16:
         hi = end + tokens[15].end()
-    m = words.search(masked, end, hi)
+    m = words.search(lower, end, hi)
     return (m.start(), m.end()) if m else None
 
 

@@ -264,6 +264,9 @@ def _approximate_words(folded: str, tables: _Tables, taken: list[tuple[int, int]
         lo, hi = tables.amount_values[m.group("p")]
         if not all(b <= x or a >= y for x, y in taken):
             continue
+        run = tables.words_run.match(lowered, a) if tables.words_run is not None else None
+        if run is not None and run.end() > b:
+            continue  # "kedua belas" (the twelve) is a number word run, not "kedua" (both)
         if _DIGIT_BEFORE.search(lowered, max(0, a - 4), a) or (
                 tables.word_before is not None and tables.word_before.search(lowered, max(0, a - 30), a)):
             continue  # "3 millions", "cinq millions": a figure's scale word, not "millions of"
@@ -397,6 +400,7 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
     found = _marked_ordinals(found, folded, tables)
     if cjk or lang in ("zh", "ja"):
         found = _name_numerals(found, folded, skip)
+    found = _soft_numerals(found, folded, data)
     approx.extend(_fiscal_quarters(text, folded, tables))
     if cjk or lang in ("zh", "ja"):
         found, more = _cjk_approximate(found, text, folded)
@@ -609,6 +613,17 @@ def _name_numerals(found: list[Quantity], folded: str, skip) -> list[Quantity]:
                 q = replace(q, soft=True)
         out.append(q)
     return out
+
+
+def _soft_numerals(found: list[Quantity], folded: str, data: dict) -> list[Quantity]:
+    """Numerals that restate a count the sentence already gives (``soft_numeral_patterns``, the
+    numeral in group 1): 在锡尔赫特和苏纳姆甘杰两县 ("in the two districts of Sylhet and
+    Sunamganj") names two districts, and another language names them without the two."""
+    patterns = data.get("soft_numeral_patterns", [])
+    if not patterns:
+        return found
+    spans = {m.span(1) for p in patterns for m in re.finditer(p, folded)}
+    return [replace(q, soft=True) if (q.start, q.end) in spans else q for q in found]
 
 
 def _fiscal_quarters(text: str, folded: str, tables: _Tables) -> list[Quantity]:

@@ -19,14 +19,19 @@ _DEFAULT_PAIRS = [["\u201c", "\u201d"], ['"', '"']]
 
 
 def _quoted(text: str, lang: str) -> list[tuple[int, int, str]]:
-    """(start, end, inner text) of every quoted span, the first pair of marks winning overlaps."""
+    """(start, end, inner text) of every quoted span, the first pair of marks winning overlaps.
+    A title of a work (``quote_title_pairs``: 《盐的档案》, 『雪国』) counts with its inner text
+    blanked, so that it is a quoted span and never speech."""
+    data = language(lang)
     spans: list[tuple[int, int, str]] = []
-    for open_, close in language(lang).get("quote_pairs", _DEFAULT_PAIRS):
+    pairs = [(p, False) for p in data.get("quote_pairs", _DEFAULT_PAIRS)]
+    pairs += [(p, True) for p in data.get("quote_title_pairs", [])]
+    for (open_, close), title in pairs:
         pattern = re.escape(open_) + r"([^" + re.escape(open_ + close) + r"]+?)" + re.escape(close)
         for m in re.finditer(pattern, text):
             inner = m.group(1).strip()
             if inner and all(m.end() <= a or m.start() >= b for a, b, _ in spans):
-                spans.append((m.start(), m.end(), inner))
+                spans.append((m.start(), m.end(), "" if title else inner))
     return sorted(spans)
 
 
@@ -37,7 +42,6 @@ def _is_speech(inner: str, lang: str) -> bool:
     if data.get("script") == "han":
         if not re.search(r"[\u3040-\u309f\u3400-\u9fff]", inner):
             return False  # 「M-Pesa」, 「ラシード2」: no Chinese character or kana of speech, a name
-
         return len(inner) >= data.get("quote_min_chars", 4)
     return len(inner.split()) >= data.get("quote_min_words", 2)
 
