@@ -77,7 +77,7 @@ def test_a_changed_small_number_is_still_caught_against_arabic():
     ("قالت الوزيرة إن العجز سيبقى دون 3% من الناتج المحلي.", "ar", 0),       # دون = below
     ("« Personne ne sera laissé pour compte », a déclaré le président.", "fr", 1),
     ("Il a affirmé qu'aucune décision n'avait été prise.", "fr", 1),
-    ("Le scrutin n'avait été ni libre ni équitable.", "fr", 2),             # like neither … nor
+    ("Le scrutin n'avait été ni libre ni équitable.", "fr", 1),             # one negation and a coordination, like neither … nor
     ("Une personne a été tuée dans l'attaque.", "fr", 0),                   # a person
     ("Les Nations unies n'ont pas indiqué qu'au moins deux millions avaient fui.", "fr", 1),
     ("Il n'est arrivé qu'hier soir.", "fr", 0),                             # ne … que = only

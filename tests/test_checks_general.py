@@ -280,7 +280,7 @@ def test_a_genuine_negation_still_counts(tl, rl, t, r):
     ("Masa jabatannya tidak lama.", "id", 1),           # not long; "tidak lama kemudian" is "soon after"
     ("Il n'a pas dépassé la limite.", "fr", 1),
     ("L'amende ne doit pas dépasser 1 000 euros.", "fr", 0),  # at most 1,000 euros
-    ("He was unable to attend.", "en", 1),
+    ("He was unable to attend.", "en", 0),  # an implicit inability, like "stranded"
     ("قالت الوزيرة إن العجز سيبقى دون 3% من الناتج المحلي.", "ar", 0),  # دون = below
     ("غادر دون أن يقول شيئا.", "ar", 1),
 ])
@@ -423,3 +423,43 @@ def test_a_title_in_title_marks_answers_a_quoted_title_but_is_no_speech():
     assert _run(quotes, "她凭借小说《盐的档案》获奖。", "She won for \"The Salt Archive\", her novel.", "zh", "en") == []
     assert _run(quotes, "她凭借小说《盐的档案》获奖。", "She won for her novel.", "zh", "en") == []
     assert _run(quotes, "『雪国』の作者が語った。", "The author of Snow Country spoke.", "ja", "en") == []
+
+
+# --- names and quotes, round 8 -------------------------------------------------------------------
+
+FAITHFUL_NAMES_ROUND8 = [
+    ("fr", "en", "Le ministre éthiopien de l'Eau, Tesfaye Gebremedhin, a démenti.", "Ethiopian Water Minister Tesfaye Gebremedhin denied it."),
+    ("fr", "en", "Selon l'Agence de gestion des incendies et des catastrophes, 14 personnes sont mortes.",
+     "The Fire and Disaster Management Agency said 14 people died."),
+    # a title of a work is translated
+    ("fr", "en", "« Le Dernier Port », de Rania Haddad, a gagné.", "\"The Last Harbour\", by Rania Haddad, won."),
+    # an acronym glossed on one side only
+    ("id", "fr", "Turbin Bendungan Renaisans Agung Ethiopia (GERD) telah diuji.", "La turbine du Grand barrage de la Renaissance a été testée."),
+    # a country added or dropped as an explanation
+    ("id", "en", "Otoritas penerbangan sipil Prancis (DGAC) belum mencapai kesepakatan.",
+     "The civil aviation authority DGAC has not reached a deal."),
+    ("id", "fr", "Suhu mencapai 44,1 derajat Celsius, menurut Biro Meteorologi Australia.",
+     "Le thermomètre a atteint 44,1 °C, selon le Bureau de météorologie."),
+    ("id", "en", "Jalur baru menghubungkan Chongqing dan Xi'an.", "A new line links Chongqing and Xi'an."),
+    ("en", "fr", "The UN refugee agency warned on Tuesday.", "Le Haut-Commissariat de l'ONU pour les réfugiés a averti mardi."),
+    ("id", "en", "Gubernur BI Arief Santoso mengatakan inflasi akan turun.", "Governor Arief Santoso said inflation would fall."),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_NAMES_ROUND8)
+def test_round8_faithful_names_are_quiet(tl, rl, t, r):
+    assert _run(names, t, r, tl, rl) == []
+
+
+def test_a_place_replaced_by_another_name_is_still_a_swap():
+    # the place dropped is not an explanation when a new name stands where it stood
+    assert _run(names, "Measles cases in Lindqvist and Central Asia rose.",
+                "Les cas de rougeole en Europe et en Asie centrale ont augmenté.", "en", "fr")
+    # a dropped attribution to a body is still a finding
+    assert _run(names, "Le président est arrivé à Paris.", "The president arrived in Paris, Reuters reported.", "fr", "en")
+
+
+def test_a_named_craft_in_quotation_marks_is_no_speech():
+    from checker.checks import quotes
+
+    assert _run(quotes, "其研制的“天枢三号”量子计算机完成了任务。", "Their Tianshu-3 quantum computer solved it.", "zh", "en") == []

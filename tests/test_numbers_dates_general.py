@@ -612,3 +612,48 @@ def test_a_changed_count_beside_a_listed_pair_is_caught():
                 "政府已在锡尔赫特和苏纳姆甘杰两县开设1100处避难所。", "fr", "zh")
     assert _run(numbers, "Les filles devancent les garçons dans les onze régions.",
                 "Siswi mengungguli siswa laki-laki di kedua belas wilayah.", "fr", "id")
+
+
+# --- round 8: Arabic thousands with their remainder, yen and sen, kilowatts and gigawatts,
+# ordinals past ten, a brace and a century, a repeated figure against one ----------------------
+
+FAITHFUL_ROUND8 = [
+    ("ar", "fr", "شرّدت الفيضانات أكثر من 12 ألفاً و400 شخص.", "Les inondations ont déplacé plus de 12 400 personnes."),
+    ("ar", "ja", "لم يولد سوى 238 ألفاً و300 طفل.", "出生数は23万8300人にとどまった。"),
+    ("ja", "id", "日経平均株価は4万1250円37銭で取引を終えた。", "Indeks Nikkei ditutup di level 41.250,37."),
+    ("ja", "en", "設備容量は2億1200万キロワットに達した。", "Capacity reached 212 gigawatts."),
+    ("zh", "fr", "新增装机容量2.12亿千瓦。", "La capacité installée a augmenté de 212 gigawatts."),
+    ("zh", "id", "这是她本赛季的第三个冠军。", "Ini merupakan gelar ketiganya musim ini."),
+    ("fr", "en", "C'est la treizième turbine du barrage.", "It is the dam's 13th turbine."),
+    ("zh", "en", "肯尼亚红十字会表示，17人死亡。", "The Kenya Red Cross said 17 people died."),
+    ("fr", "ja", "Le Maroc a gagné 2-0 grâce à un doublé de son attaquant.", "モロッコが2－0で勝ち、FWが2ゴールを挙げた。"),
+    ("ja", "ar", "略奪から100年以上を経ての返還となった。", "أعيدت القطع بعد أكثر من قرن على نهبها."),
+    # one 2 against "the two cities … 2 hours": the other side's "kedua" answers the second
+    ("id", "en", "Waktu tempuh antara kedua kota menjadi 2 jam 58 menit.",
+     "The journey between the two cities falls to 2 hours 58 minutes."),
+    ("zh", "en", "周二日经225指数收盘上涨2.1%。", "The Nikkei closed 2.1% higher on Tuesday."),
+]
+
+CHANGED_ROUND8 = [
+    ("ar", "fr", "شرّدت الفيضانات أكثر من 12 ألفاً و500 شخص.", "Les inondations ont déplacé plus de 12 400 personnes."),
+    ("ja", "id", "日経平均株価は4万1250円47銭で取引を終えた。", "Indeks Nikkei ditutup di level 41.250,37."),
+    ("ja", "en", "設備容量は2億2200万キロワットに達した。", "Capacity reached 212 gigawatts."),
+    ("fr", "en", "C'est la quatorzième turbine du barrage.", "It is the dam's 13th turbine."),
+    ("id", "en", "Waktu tempuh antara kedua kota menjadi 3 jam 58 menit.",
+     "The journey between the two cities falls to 2 hours 58 minutes."),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND8)
+def test_round8_faithful_numbers_are_quiet(tl, rl, t, r):
+    assert _run(numbers, t, r, tl, rl) == []
+
+
+@pytest.mark.parametrize("tl, rl, t, r", CHANGED_ROUND8)
+def test_round8_changed_numbers_are_caught(tl, rl, t, r):
+    assert _run(numbers, t, r, tl, rl)
+
+
+def test_a_figure_repeated_on_one_side_is_reported_once():
+    found = _run(numbers, "Les deux villes sont à 2 heures.", "The two cities are 2 hours and 2 minutes apart.", "fr", "en")
+    assert len(found) == 1

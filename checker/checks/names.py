@@ -153,6 +153,29 @@ def _entity_findings(pair, langs) -> tuple[list[Finding], list[tuple[int, int, s
     return findings, [m for m in t if m[2] in both], [m for m in r if m[2] in both]
 
 
+def _words(text: str) -> list[str]:
+    """The folded words of ``text`` a name is looked for among: each word, and words joined by
+    an apostrophe as one ("Xi'an"; "l'Ukraine" gives "ukraine" too)."""
+    return [fold(w) for w in re.findall(r"\w+", text)] + [fold(w) for w in re.findall(r"\w+(?:['’]\w+)+", text)]
+
+
+def one_sided_places(mentions, accounted) -> list[tuple[int, int]]:
+    """Spans of the listed places of one side that the other side does not name."""
+    return [(a, b) for a, b, c in mentions if c not in _BODIES and (a, b, c) not in accounted]
+
+
+# Listed names that are bodies, agencies, events and indicators rather than places: dropped or
+# added on one side, they are still a finding (a dropped attribution "Reuters" is)
+_BODIES = frozenset({
+    "united-nations", "who", "european-union", "ecb", "nato", "imf", "world-bank", "asean", "arab-league", "brics",
+    "hamas", "state-department", "bank-of-japan", "world-cup", "gdp", "reuters", "kremlin", "white-house",
+    "pentagon", "afp", "xinhua", "antara", "al-jazeera", "olympics", "bps", "apbn", "apbd", "bnpb", "bmkg", "kpk",
+    "ojk", "unhcr", "unicef", "iaea", "opec", "unesco", "oecd", "wto", "sdgs", "g7", "g20", "african-union", "icc",
+    "icj", "security-council", "general-assembly", "european-commission", "european-parliament", "federal-reserve",
+    "bank-indonesia", "fifa", "uefa", "ioc", "red-cross", "msf", "amnesty", "hrw", "wfp", "fao", "ilo", "interpol",
+    "unrwa"})
+
+
 @lru_cache(maxsize=None)
 def _portfolio_patterns(lang: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p) for p in language(lang).get("portfolio_patterns", []))
@@ -316,6 +339,25 @@ def _without_expansions(names, text: str, lang: str):
     return kept
 
 
+_GLOSS = re.compile(r"[(（]\s*[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*[)）]")
+
+
+def _compared_names(text: str, lang: str, entities, other_text: str):
+    """The names of ``text`` to look for on the other side: proper names less the listed names
+    accounted for, the spelled-out names of acronyms, titles of works in short quotations
+    ("Le Dernier Port" is "The Last Harbour"), and, when the other side glosses nothing, an
+    acronym in brackets (a gloss one translator adds and another leaves out)."""
+    from checker.checks.quotes import titles
+
+    names = _without_expansions(_outside(proper_names(text, lang), entities, text), text, lang)
+    quoted = titles(text, lang)
+    names = [(a, b, n) for a, b, n in names if not any(x <= a and b <= y for x, y in quoted)]
+    if not _GLOSS.search(other_text):
+        names = [(a, b, n) for a, b, n in names
+                 if not (re.search(r"[(（]\s*$", text[:a]) and re.match(r"\s*[)）]", text[b:]) and n.isupper())]
+    return names
+
+
 # Latin-script names kept in a Chinese, Japanese or Arabic sentence: "BRICS", "iPhone", "OPEC"
 _LATIN_TERM = re.compile(r"(?<![A-Za-z0-9\u00C0-\u024F_-])[A-Za-z][A-Za-z\u00C0-\u024F'’.-]*[A-Za-z]"
                          r"(?![A-Za-z0-9\u00C0-\u024F_-])")
@@ -369,12 +411,12 @@ def _latin_term_findings(pair, langs, t_entities, r_entities) -> list[Finding]:
         return []
     if r_latin:  # the Latin terms of the translation, looked for in the reference
         terms = _outside(latin_terms(t_text), t_entities, t_text)
-        words = [fold(w) for w in re.findall(r"\w+", r_text)]
+        words = _words(r_text)
         return [Finding("names", "major", f"translation names {term}, which the reference does not",
                         file_span(pair.translation, a, b), None, 0.5)
                 for a, b, term in terms if not _present(term[0].upper() + term[1:], words)]
     terms = _outside(latin_terms(r_text), r_entities, r_text)
-    words = [fold(w) for w in re.findall(r"\w+", t_text)]
+    words = _words(t_text)
     findings = [Finding("names", "critical", f"reference names {term}, which the translation does not",
                         None, file_span(pair.reference, a, b), 0.6)
                 for a, b, term in terms if not _present(term[0].upper() + term[1:], words)]
@@ -398,12 +440,27 @@ def run(pair, langs, context) -> list[Finding]:
     findings, t_entities, r_entities = _entity_findings(pair, langs)
     if language(langs.translation).get("script") != "latin" or language(langs.reference).get("script") != "latin":
         return findings + _latin_term_findings(pair, langs, t_entities, r_entities)
-    t_words = [fold(w) for w in re.findall(r"\w+", t_text)]
-    r_words = [fold(w) for w in re.findall(r"\w+", r_text)]
-    missing = [(a, b, n) for a, b, n in _without_expansions(_outside(proper_names(r_text, langs.reference), r_entities, r_text), r_text, langs.reference)
+    t_words, r_words = _words(t_text), _words(r_text)
+    missing = [(a, b, n) for a, b, n in _compared_names(r_text, langs.reference, r_entities, t_text)
                if not _present(n, t_words)]
-    added = [(a, b, n) for a, b, n in _without_expansions(_outside(proper_names(t_text, langs.translation), t_entities, t_text), t_text, langs.translation)
+    added = [(a, b, n) for a, b, n in _compared_names(t_text, langs.translation, t_entities, r_text)
              if not _present(n, r_words)]
+    # A place named on one side only is a translator's explicitation ("the Bureau of Meteorology"
+    # → "Biro Meteorologi Australia") or its undoing, unless a name on the other side stands
+    # where it stood (a swap)
+    t_places = one_sided_places(entity_mentions(t_text, langs.translation, langs.reference), t_entities)
+    r_places = one_sided_places(entity_mentions(r_text, langs.reference, langs.translation), r_entities)
+
+    def is_place(a, b, places):
+        return any(x <= a and b <= y for x, y in places)
+
+    missing_places = [m for m in missing if is_place(m[0], m[1], r_places)]
+    added_places = [m for m in added if is_place(m[0], m[1], t_places)]
+    only_places_added, only_places_missing = len(added) == len(added_places), len(missing) == len(missing_places)
+    if only_places_added:
+        missing = [m for m in missing if m not in missing_places]
+    if only_places_missing:
+        added = [m for m in added if m not in added_places]
     for i, (a, b, name) in enumerate(missing):
         if i < len(added):
             ta, tb, other = added[i]

@@ -89,11 +89,12 @@ def _blank(m: re.Match) -> str:
     return " " * len(m.group())
 
 
-# "ne … que" means "only": not a negation
+# "ne … que" means "only": not a negation, nor is "ne … plus … que" ("ne seront plus alimentés
+# qu'une fois par semaine", only once a week from now on)
 # (but "ne … pas … que" is a negation followed by a clause: "n'ont pas indiqué que")
 # ("n'utilisez l'ascenseur qu'en cas d'incendie": an elided article is part of its word; "ne
 # s'attendait à ce que" is a negation with a clause after it)
-_FR_ONLY = re.compile(r"\b(ne|n')(\s*(?!(?:pas|plus|jamais|rien|personne|aucune?|guère|point|ce)\b)(?:\w+')?\w+){0,3}?\s+que?\b")
+_FR_ONLY = re.compile(r"\b(ne|n')(\s*(?!(?:pas|jamais|rien|personne|aucune?|guère|point|ce)\b)(?:\w+')?\w+){0,6}?\s+que?\b")
 
 
 def _negations(text: str, lang: str) -> list[tuple[int, int]]:
@@ -101,8 +102,10 @@ def _negations(text: str, lang: str) -> list[tuple[int, int]]:
 
 
 def _negation_spans(text: str, lang: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]],
-                                                   list[tuple[int, int]], list[tuple[int, int]]]:
-    """(explicit negations, exceptive ones, their exceptive words, restrictive ones) of ``text``:
+                                                   list[tuple[int, int]], list[tuple[int, int]],
+                                                   list[tuple[int, int]]]:
+    """(explicit negations, exceptive ones, their exceptive words, restrictive ones, coordinated
+    ones: the second ni of "ni … ni") of ``text``:
     a negator that an exceptive word completes ("do not travel unless", "jangan … kecuali",
     "必要な場合を除き…ない") says "only" as much as "not" and is counted apart, as an implicit
     negation; so is one that a restriction completes ("ne … qu'en cas de", "لا … إلا"), which
@@ -119,7 +122,7 @@ def _negation_spans(text: str, lang: str) -> tuple[list[tuple[int, int]], list[t
         masked = listed.sub(_blank, masked)
     if data.get("script") == "latin":
         masked = _NON_PREFIX.sub(_blank, masked)
-    restrictive = []
+    restrictive, coordinated = [], []
     if lang == "fr":
         restrictive = [m.span(1) for m in _FR_ONLY.finditer(masked)]
         masked = _FR_ONLY.sub(_blank, masked)
@@ -144,7 +147,15 @@ def _negation_spans(text: str, lang: str) -> tuple[list[tuple[int, int]], list[t
                 continue  # "à moins que … ne", "tant que … n'aura pas": the ne goes with the conjunction
             kept.append((a, b))
         spans = kept
-        spans = _french_pronoun_negation(lower, spans, data)
+        spans, coordinated = _french_pronoun_negation(lower, spans, data)
+    # "neither … nor": a nor after a neither of its sentence coordinates, as the second ni does
+    # (``negation_coordinators``: a negator, and the words before it that make it one)
+    for word, heads in data.get("negation_coordinators", {}).items():
+        for a, b in list(spans):
+            if lower[a:b] == word and any(lower[x:y] in heads and y <= a and not _SENTENCE_END.search(lower, y, a)
+                                          for x, y in spans):
+                spans.remove((a, b))
+                coordinated.append((a, b))
     after, before = _except_words(lang)
     excepted, exceptive = [], []
     for a, b in spans:
@@ -154,10 +165,12 @@ def _negation_spans(text: str, lang: str) -> tuple[list[tuple[int, int]], list[t
         if word is not None:
             excepted.append((a, b))
             exceptive.append(word)
-    return sorted(s for s in spans if s not in excepted), sorted(excepted), exceptive, sorted(restrictive)
+    return (sorted(s for s in spans if s not in excepted), sorted(excepted), exceptive, sorted(restrictive),
+            sorted(coordinated))
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?«»\"“”()]|\b(?:mais|et|ou|car)\b")
+_CLAUSE_END_NO_QUOTES = re.compile(r"[,;:.!?()]|\b(?:mais|et|ou|car)\b")
 # any language: punctuation that closes the clause of a negator (Arabic and CJK commas included)
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?«»\"“”()،؛؟，。；：！？「」『』]")
 
@@ -224,16 +237,19 @@ def _restricted(masked: str, end: int, only: re.Pattern) -> bool:
     return only.search(window) is not None
 
 
-def _french_pronoun_negation(lower: str, spans: list[tuple[int, int]], data: dict) -> list[tuple[int, int]]:
-    """"Aucune décision n'a été prise", "personne n'a été blessé": the negative word and the ne
-    after it are one negation; "ne … ni … ni" counts its two ni. "Personne" and "rien" without a ne in their clause are nouns
-    ("une personne", "pour rien") and negate nothing."""
+def _french_pronoun_negation(lower: str, spans: list[tuple[int, int]],
+                              data: dict) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(negations, coordinated ni) of French: "Aucune décision n'a été prise", "personne n'a été
+    blessé": the negative word and the ne after it are one negation. "Ne … ni … ni" is one
+    negation and a coordination, as "neither … nor" (even across quotation marks: « n'avait été
+    question « ni d'une baisse ni d'une hausse »). "Personne" and "rien" without a ne in their
+    clause are nouns ("une personne", "pour rien") and negate nothing."""
     absorb = set(data.get("negation_absorb_ne", []))
     need_ne = set(data.get("negation_need_ne", []))
 
-    def same_clause(a: int, b: int) -> bool:
+    def same_clause(a: int, b: int, quotes_too: bool = True) -> bool:
         lo, hi = min(a, b), max(a, b)
-        return not _CLAUSE_END.search(lower[lo:hi])
+        return not (_CLAUSE_END if quotes_too else _CLAUSE_END_NO_QUOTES).search(lower[lo:hi])
 
     ne_spans = [(a, b) for a, b in spans if lower[a:b] in ("ne", "n'")]
     kept = []
@@ -241,12 +257,14 @@ def _french_pronoun_negation(lower: str, spans: list[tuple[int, int]], data: dic
         word = lower[a:b]
         if word in ("ne", "n'") and any(lower[x:y] in absorb and x < a and same_clause(y, a) for x, y in spans):
             continue  # the ne completes a negative word before it
-        if word in ("ne", "n'") and any(lower[x:y] == "ni" and x > b and same_clause(b, x) for x, y in spans):
-            continue  # "n'était ni libre ni équitable": two negations, like "neither … nor"
+        if word in ("ne", "n'") and any(lower[x:y] == "ni" and x > b and same_clause(b, x, False) for x, y in spans):
+            continue  # "n'était ni libre ni équitable": the first ni carries the negation
         if word in need_ne and not any(same_clause(a, x) for x, _ in ne_spans):
             continue
         kept.append((a, b))
-    return kept
+    coordinated = [(a, b) for a, b in kept if lower[a:b] == "ni"
+                   and any(lower[x:y] == "ni" and x < a and same_clause(y, a, False) for x, y in kept)]
+    return [s for s in kept if s not in coordinated], coordinated
 
 
 @lru_cache(maxsize=None)
@@ -289,7 +307,7 @@ def implicit_negations(text: str, lang: str) -> list[tuple[int, int, str]]:
         return []
     stripped, kept = strip_marks(text)
     lower = stripped.lower().replace("’", "'")
-    explicit, excepted, exceptive, restrictive = _negation_spans(stripped, lang)
+    explicit, excepted, exceptive, restrictive, coordinated = _negation_spans(stripped, lang)
     # a pattern may look ahead at an explicit negator (Japanese "AもBもない" = neither A nor B)
     # but not take one in; a negator that an exceptive word completes is a "contrast" ("only"),
     # counted once with its exceptive word ("not … unless" is one)
@@ -297,7 +315,8 @@ def implicit_negations(text: str, lang: str) -> list[tuple[int, int, str]]:
     found = sorted([(m.start(), m.end(), kind) for kind, pattern in patterns for m in pattern.finditer(lower)
                     if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in taken)]
                    + [(a, b, "contrast") for a, b in excepted]
-                   + [(a, b, "restriction") for a, b in restrictive],
+                   + [(a, b, "restriction") for a, b in restrictive]
+                   + [(a, b, "coordination") for a, b in coordinated],
                    key=lambda x: (x[0], -x[1], x[2] == "morphology"))
     spans, end = [], -1
     for a, b, kind in found:
@@ -365,6 +384,12 @@ def run(pair, langs, context) -> list[Finding]:
     t_implicit = implicit_negations(pair.translation.text, langs.translation)
     r_implicit = implicit_negations(pair.reference.text, langs.reference)
     t_kinds, r_kinds = _pair_restrictions([k for *_, k in t_implicit], [k for *_, k in r_implicit])
+    # a coordination ("nor", the second ni, "maupun", AもBも) goes with a negation on its side:
+    # with none left there, it stands for nothing ("tidak … maupun" with its tidak dropped)
+    if not t:
+        t_kinds = [k for k in t_kinds if k != "coordination"]
+    if not r:
+        r_kinds = [k for k in r_kinds if k != "coordination"]
     if len(t) == len(r):
         found = _strong_unmatched(t_kinds, r_kinds)
         if found is None:

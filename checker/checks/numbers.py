@@ -79,6 +79,21 @@ def _changed_codes(pair, t_codes: list, r_codes: list) -> list[Finding]:
     return findings
 
 
+def _surplus(mine: list, other: list) -> list:
+    """The figures of ``mine`` that ``other`` does not match one for one: of "the two cities …
+    2 hours" against "2 jam", one 2 only. The other side's figures are taken to match the
+    plainest of equal ones, so a soft one (a numeral inside a name, a small ordinal) is what is
+    left over."""
+    other_count, mine_count = Counter(_key(q) for q in other), Counter(_key(q) for q in mine)
+    left = []
+    for key, n in mine_count.items():
+        surplus = n - other_count[key]
+        if surplus > 0:
+            group = sorted((q for q in mine if _key(q) == key), key=lambda q: not (q.soft or q.ordinal))
+            left += group[:surplus]
+    return sorted(left, key=lambda q: q.start)
+
+
 def _key(q) -> tuple[str, float]:
     # Clock times compare on a 12-hour dial: "7:30 p.m." is often rendered "19.30", "晚7时30分"
     # or just "7h30", and the half of the day is not what a changed figure changes.
@@ -262,9 +277,7 @@ def _unsaid(values: list, other_lang: str, amounts: list, codes: list = ()) -> t
 def run(pair, langs, context) -> list[Finding]:
     t, t_amounts = _values(pair.translation.text, langs.translation)
     r, r_amounts = _values(pair.reference.text, langs.reference)
-    t_count, r_count = Counter(_key(q) for q in t), Counter(_key(q) for q in r)
-    only_r = [q for q in r if r_count[_key(q)] > t_count[_key(q)]]
-    only_t = [q for q in t if t_count[_key(q)] > r_count[_key(q)]]
+    only_r, only_t = _surplus(r, t), _surplus(t, r)
     only_r, only_t = _pair_shares(only_r, only_t)
     only_r, only_t = _pair_clock(only_r, only_t)
     only_r, only_t = _pair_duration(only_r, only_t, langs.reference, langs.translation)

@@ -185,6 +185,10 @@ class _Tables:
     clock_before: re.Pattern | None  # "pukul", "الساعة" just before an hour: a clock time
     clock_after: re.Pattern | None  # "p.m.", 時, 点 just after an hour: a clock time
     range_joiner: re.Pattern | None  # "and", "à", "～" between the two figures of a range
+    scale_remainder: re.Pattern | None  # "و400" after "12 ألفاً": the rest of the figure
+    minor_unit: re.Pattern | None  # "37銭" after "4万1250円": hundredths
+    unit_alternatives: re.Pattern | None  # キロワット after a figure: it also reads in another unit
+    unit_factors: dict
 
 
 def _alternation(phrases) -> str:
@@ -224,7 +228,8 @@ def _tables(lang: str) -> _Tables:
     token = _alternation(vocab)
     run = None
     if words or scales:
-        run = re.compile(rf"(?<![\w-]){prefix}(?:{token})(?:[\s-]+(?:and\s+|et\s+)?{prefix}(?:{token}))*(?![\w])",
+        # Indonesian enclitics after the last word: "gelar ketiganya" (her third title)
+        run = re.compile(rf"(?<![\w-]){prefix}(?:{token})(?:[\s-]+(?:and\s+|et\s+)?{prefix}(?:{token}))*{suffix}(?![\w])",
                          re.IGNORECASE)
     return _Tables(
         exceptions=listed(data.get("number_exceptions", []), False),
@@ -242,7 +247,10 @@ def _tables(lang: str) -> _Tables:
         clock_before=_optional(rf"(?:{data['clock_before']})\s*$" if data.get("clock_before") else None),
         clock_after=_optional(data.get("clock_after")),
         range_joiner=re.compile(rf"\s*(?:{_alternation(data['date_range_joiners'])})\s*", re.IGNORECASE)
-        if data.get("date_range_joiners") else None)
+        if data.get("date_range_joiners") else None,
+        scale_remainder=_optional(data.get("scale_remainder")), minor_unit=_optional(data.get("minor_unit_after")),
+        unit_alternatives=re.compile(rf"\s*({_alternation(data['unit_alternatives'])})")
+        if data.get("unit_alternatives") else None, unit_factors=data.get("unit_alternatives", {}))
 
 
 def _optional(pattern: str | None) -> re.Pattern | None:
@@ -363,8 +371,15 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
         if tables.scale_after is not None:
             sm = tables.scale_after.match(folded, b)
             if sm:
-                value *= tables.scales[sm.group(1).lower()]
+                scale = tables.scales[sm.group(1).lower()]
+                value *= scale
                 end = sm.end()
+                rest = tables.scale_remainder.match(folded, end) if tables.scale_remainder is not None else None
+                if rest is not None:  # "12 ألفاً و400" is 12,400
+                    extra = _to_float(rest.group("n"), decimal, thousands) or 0
+                    extra *= tables.scales.get((rest.group("s") or "").lower(), 1)
+                    if 0 < extra < scale:
+                        value, end = value + extra, rest.end()
         cm = _CJK_SCALE_AFTER.match(folded, b)
         if cm:
             value *= _large_unit(cm.group(1))
@@ -401,6 +416,7 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
     if cjk or lang in ("zh", "ja"):
         found = _name_numerals(found, folded, skip)
     found = _soft_numerals(found, folded, data)
+    found = _minor_and_alternative_units(found, text, folded, tables)
     approx.extend(_fiscal_quarters(text, folded, tables))
     if cjk or lang in ("zh", "ja"):
         found, more = _cjk_approximate(found, text, folded)
@@ -613,6 +629,23 @@ def _name_numerals(found: list[Quantity], folded: str, skip) -> list[Quantity]:
                 q = replace(q, soft=True)
         out.append(q)
     return out
+
+
+def _minor_and_alternative_units(found: list[Quantity], text: str, folded: str, tables: _Tables) -> list[Quantity]:
+    """Hundredths written after the unit (4万1250円37銭 is 41,250.37 yen: ``minor_unit_after``),
+    and units that also read in another one (2億1200万キロワット is 212 gigawatts:
+    ``unit_alternatives``, the factor to the other unit)."""
+    if tables.minor_unit is None and tables.unit_alternatives is None:
+        return found
+    out, absorbed = [], []
+    for q in found:
+        if tables.minor_unit is not None and q.kind == "number" and (m := tables.minor_unit.match(folded, q.end)):
+            absorbed.append((q.end, m.end()))
+            q = replace(q, value=q.value + int(m.group("n")) / 100, end=m.end(), surface=text[q.start:m.end()])
+        if tables.unit_alternatives is not None and q.kind == "number" and (m := tables.unit_alternatives.match(folded, q.end)):
+            q = replace(q, alts=q.alts + (q.value * float(tables.unit_factors[m.group(1)]),))
+        out.append(q)
+    return [q for q in out if not any(a <= q.start and q.end <= b for a, b in absorbed)]
 
 
 def _soft_numerals(found: list[Quantity], folded: str, data: dict) -> list[Quantity]:

@@ -42,8 +42,16 @@ def _is_speech(inner: str, lang: str) -> bool:
     if data.get("script") == "han":
         if not re.search(r"[\u3040-\u309f\u3400-\u9fff]", inner):
             return False  # 「M-Pesa」, 「ラシード2」: no Chinese character or kana of speech, a name
+        if data.get("quote_name_pattern") and re.fullmatch(data["quote_name_pattern"], inner):
+            return False  # “天枢三号”, 「はやぶさ2号」: a named craft or model, not speech
         return len(inner) >= data.get("quote_min_chars", 4)
     return len(inner.split()) >= data.get("quote_min_words", 2)
+
+
+def titles(text: str, lang: str, max_words: int = 6) -> list[tuple[int, int]]:
+    """Spans of short quoted passages: titles of works and names of things ("The Last Harbour",
+    « Le Dernier Port »), which each language translates."""
+    return [(a, b) for a, b, inner in _quoted(text, lang) if 0 < len(inner.split()) <= max_words]
 
 
 def quotations(text: str, lang: str) -> list[tuple[int, int]]:
