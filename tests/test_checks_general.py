@@ -463,3 +463,28 @@ def test_a_named_craft_in_quotation_marks_is_no_speech():
     from checker.checks import quotes
 
     assert _run(quotes, "其研制的“天枢三号”量子计算机完成了任务。", "Their Tianshu-3 quantum computer solved it.", "zh", "en") == []
+
+
+# --- names, round 9 ---------------------------------------------------------------------------------
+
+FAITHFUL_NAMES_ROUND9 = [
+    ("fr", "en", "Un manuscrit du XVIIe siècle a été restitué au Mali.", "A 17th-century manuscript was handed back to Mali."),
+    ("ar", "ja", "فازت اليابانية آيكو تانابي على البولندية مارتا كوفالتشيك.", "田辺愛子がマルタ・コワルチク（ポーランド）を破った。"),
+    ("fr", "ja", "Les touristes étrangers se rendant à Bali paieront une taxe.", "インドネシア・バリ州を訪れる外国人観光客に税を課す。"),
+    ("fr", "zh", "Une société soutenue par des capitaux chinois investira à Morowali.", "中资背景的公司将在莫罗瓦利投资。"),
+    ("id", "en", "Komisi Pemilihan Umum Malaysia menetapkan tanggal pemungutan suara.", "Malaysia's Election Commission set the polling date."),
+    ("id", "en", "Seorang pejabat BPBD mengatakan tidak ada korban jiwa.", "A disaster agency official said there were no casualties."),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_NAMES_ROUND9)
+def test_round9_faithful_names_are_quiet(tl, rl, t, r):
+    assert _run(names, t, r, tl, rl) == []
+
+
+def test_a_katakana_country_is_still_a_country_beside_a_place():
+    from checker.checks.names import entity_mentions
+
+    assert [c for *_, c in entity_mentions("マルタ島とイタリア", "ja")] == ["malta", "italy"]
+    assert [c for *_, c in entity_mentions("インドネシア・バリ州", "ja")] == ["indonesia", "bali"]
+    assert _run(names, "Les touristes se rendant en Thaïlande paieront une taxe.", "インドネシア・バリ州を訪れる観光客に税を課す。", "fr", "ja")

@@ -542,3 +542,29 @@ def test_round8_faithful_pairs_stay_quiet(tl, rl, t, r):
 @pytest.mark.parametrize("tl, rl, t, r", CHANGED_ROUND8)
 def test_round8_changed_pairs_fire(tl, rl, t, r):
     assert len(_run(t, r, tl, rl)) == 1
+
+
+# --- round 9: "at the earliest", "ruled out", "cleared of", "exempt"; "autant que" is no "tant
+# que"; 排除了 holds no 除了; 不等 ("ranging from") ----------------------------------------------
+
+FAITHFUL_ROUND9 = [
+    ("id", "en", "Pembangunan diperkirakan baru dimulai paling cepat 2027.", "Construction is not expected to start before 2027."),
+    ("ja", "zh", "当局は津波の恐れはないとした。", "当局排除了发生海啸的可能。"),
+    ("fr", "en", "Le tribunal l'a relaxé du chef de corruption.", "The court cleared him of bribery."),
+    ("en", "zh", "Electric motorbikes are exempt.", "电动摩托车不受影响。"),
+    ("id", "fr", "Arab Saudi menetapkan kuota yang sama dengan tahun ini dan tidak mengabulkan permintaan tambahan.",
+     "L'Arabie saoudite a fixé un quota autant que cette année et n'a pas accepté la demande supplémentaire."),
+    ("zh", "ja", "票价从150万印尼盾到480万印尼盾不等。", "価格は150万～480万ルピア。"),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND9)
+def test_round9_faithful_pairs_stay_quiet(tl, rl, t, r):
+    assert _run(t, r, tl, rl) == []
+
+
+def test_round9_negations_still_count():
+    # "autant que" before a ne is no "tant que": the ne is a negation
+    assert len(negations("soit autant que cette année, et n'a pas accepté la demande", "fr")) == 1
+    # 排除了 is "ruled out", not 除了 ("except"): the 无 after it counts
+    assert len(negations("当局排除了海啸的可能，目前尚无伤亡报告。", "zh")) == 1

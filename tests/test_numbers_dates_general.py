@@ -657,3 +657,29 @@ def test_round8_changed_numbers_are_caught(tl, rl, t, r):
 def test_a_figure_repeated_on_one_side_is_reported_once():
     found = _run(numbers, "Les deux villes sont à 2 heures.", "The two cities are 2 hours and 2 minutes apart.", "fr", "en")
     assert len(found) == 1
+
+
+# --- round 9: French "mai", "a four-to-three vote", half a percentage point, "one in every four"
+# in Arabic, "2 h 16 min" as a duration, "cette nuit" ------------------------------------------
+
+FAITHFUL_ROUND9 = [
+    (dates, "fr", "en", "Les exportations ont progressé de 4,3 % en mai.", "Exports rose 4.3% in May."),
+    (numbers, "ja", "en", "決定は4対3の賛成多数で、反対した3人は据え置きを主張した。",
+     "The decision was a four-to-three vote, with the three dissenters favouring no change."),
+    (numbers, "ja", "en", "政策金利を0.5％引き下げ、9.25％とした。", "It cut its rate by half a percentage point to 9.25%."),
+    (numbers, "ar", "zh", "طلبت إلغاء رحلة من كل أربع رحلات.", "要求取消四分之一的航班。"),
+    (numbers, "fr", "ar", "Elle a gagné en 2 h 16 min 48 s.", "فازت بزمن قدره ساعتان و16 دقيقة و48 ثانية."),
+    (dates, "zh", "fr", "车票将于今晚0时开售。", "Les billets seront mis en vente cette nuit à minuit."),
+]
+
+
+@pytest.mark.parametrize("check, tl, rl, t, r", FAITHFUL_ROUND9)
+def test_round9_faithful_pairs_are_quiet(check, tl, rl, t, r):
+    assert _run(check, t, r, tl, rl) == []
+
+
+def test_round9_changes_are_caught():
+    assert _run(dates, "Les exportations ont progressé de 4,3 % en juin.", "Exports rose 4.3% in May.", "fr", "en")
+    assert _run(numbers, "決定は5対3の賛成多数だった。", "The decision was a four-to-three vote.", "ja", "en")
+    assert _run(numbers, "政策金利を0.75％引き下げた。", "It cut its rate by half a percentage point.", "ja", "en")
+    assert _run(numbers, "Elle a gagné en 2 h 17 min 48 s.", "فازت بزمن قدره ساعتان و16 دقيقة و48 ثانية.", "fr", "ar")

@@ -154,8 +154,9 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
             if name in ambiguous and not text[m.start()].isupper() and data.get("script") == "latin" \
                     and lang == "en":
                 continue  # "may" the verb, "march" the noun
-            if len(name) <= 3 and not text[m.start()].isupper() and data.get("script") == "latin":
-                continue  # abbreviations count only when capitalised ("Jan", not "jan")
+            if len(name) <= 3 and not text[m.start()].isupper() and data.get("script") == "latin" \
+                    and any(len(other) > len(name) and n == months[name] for other, n in months.items()):
+                continue  # abbreviations count only when capitalised ("Jan", not "jan"; French "mai" is no abbreviation)
             add("month", months[name], m.start(), m.end())
     # Indonesian "minggu" is "week", "Minggu" Sunday (``ambiguous_weekdays``: only capitalised)
     ambiguous_days = {w.lower() for w in data.get("ambiguous_weekdays", [])}

@@ -25,6 +25,7 @@ from checker.report import Finding
 # A word; an elided article or preposition before a capital ("d'Al-Hilal", "l'Ukraine") is a
 # word of its own, so that the name after it is seen.
 _WORD = re.compile(r"[a-zà-ÿ]{1,3}['’](?=[A-ZÀ-Ý])|[^\W\d_][\w'’-]*", re.UNICODE)
+_ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|re|ème|th|st|nd|rd)")
 _SENTENCE_START = re.compile(r"(^|[.!?:;«»“”\"(\[—–-]\s*)$")
 
 
@@ -68,7 +69,7 @@ def _entity_patterns(langs: tuple[str, ...]) -> list[tuple[re.Pattern, str, str,
             flags = 0 if letters and all(c.isupper() for c in letters) and len(letters) <= 6 else re.IGNORECASE
             # Arabic: a nisba adjective takes the feminine and plural endings (نيجيري → نيجيرية,
             # نيجيريين), and li- before al- is written lil- (الأمم المتحدة → للأمم المتحدة).
-            ending = "(?:ة|ين|ون|ان|ات)?" if script == "arabic" and form.endswith("ي") else ""
+            ending = "(?:ة|ين|ون|ان|ات|اً|ا)?" if script == "arabic" and form.endswith("ي") else ""
             body = re.escape(form)
             if script == "latin" and flags and form[0].isupper():
                 # "Antara" the agency, not "antara" (between): a capitalised name keeps its capital
@@ -83,10 +84,26 @@ def _entity_patterns(langs: tuple[str, ...]) -> list[tuple[re.Pattern, str, str,
     return out
 
 
+_KANA_AFTER = re.compile(r"[・･]([\u30a0-\u30ff]+)")
+_KANA_BEFORE = re.compile(r"([\u30a0-\u30ff]+)[・･]$")
+
+
+def _in_person_name(text: str, a: int, b: int, lang: str) -> bool:
+    """Whether the katakana name at ``[a, b)`` is joined by a middle dot to a katakana word that
+    is no listed name: マルタ・コワルチク is a person (Marta), インドネシア・バリ州 two places."""
+    if not re.fullmatch(r"[\u30a0-\u30ff]+", text[a:b]):
+        return False
+    for m in (_KANA_AFTER.match(text, b), _KANA_BEFORE.search(text, 0, a)):
+        if m is not None and not entity_mentions(m.group(1), lang):
+            return True
+    return False
+
+
 def entity_mentions(text: str, lang: str, other: str | None = None) -> list[tuple[int, int, str]]:
     """(start, end, concept) of listed names in ``text``. Names of ``other`` count too: text left
     in the reference's language ("Share", a copied disclaimer) names things in that language."""
     found: list[tuple[int, int, str]] = []
+    blocked: list[tuple[int, int, str]] = []
     original = text
     text, kept = strip_marks(text)  # Arabic vowel marks: "عُمان" is "عمان"
     lowered = text.lower()
@@ -94,8 +111,11 @@ def entity_mentions(text: str, lang: str, other: str | None = None) -> list[tupl
         if needle not in (lowered if folded else text):
             continue
         for m in pattern.finditer(text):
-            if all(m.end() <= a or m.start() >= b for a, b, _ in found):
-                found.append((m.start(), m.end(), concept))
+            if all(m.end() <= a or m.start() >= b for a, b, _ in found + blocked):
+                if _in_person_name(text, m.start(), m.end(), lang):
+                    blocked.append((m.start(), m.end(), concept))  # マルタ・コワルチク: Marta, not Malta
+                else:
+                    found.append((m.start(), m.end(), concept))
     if kept is not None:
         found = [(*marks_span(kept, len(original), a, b), c) for a, b, c in found]
     return sorted(found)
@@ -201,8 +221,8 @@ def proper_names(text: str, lang: str) -> list[tuple[int, int, str]]:
         if any(a <= m.start() < b for a, b in portfolios):
             continue  # "Fisheries" of "Fisheries Minister", "Pêches" of "ministre des Pêches"
         word = re.sub(r"['’]s$", "", m.group())
-        if any(c.isdigit() for c in word):
-            continue  # "Rp5", "COVID-19": figures and codes, not names
+        if any(c.isdigit() for c in word) or _ROMAN_ORDINAL.fullmatch(word):
+            continue  # "Rp5", "COVID-19": figures and codes, not names; "XVIIe" (17th) is a century
         first_of_sentence = bool(_SENTENCE_START.search(text[:m.start()]))
         if first_of_sentence and re.search(r"[(（]\s*$", text[:m.start()]) and re.match(r"\s*[)）]", text[m.end():]):
             first_of_sentence = False  # "(Haddad)", "(Pertamina)": a name in brackets, not a sentence

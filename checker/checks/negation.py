@@ -143,8 +143,9 @@ def _negation_spans(text: str, lang: str) -> tuple[list[tuple[int, int]], list[t
             word = lower[a:b]
             if word in cancel and any(0 < a - p < 40 for p in ne_positions):
                 continue
-            if word in ("ne", "n'") and any(x in lower[max(0, a - 60):a] for x in expletive_after):
-                continue  # "à moins que … ne", "tant que … n'aura pas": the ne goes with the conjunction
+            if word in ("ne", "n'") and any(re.search(rf"(?<![\w]){re.escape(x)}", lower[max(0, a - 60):a])
+                                            for x in expletive_after):
+                continue  # "à moins que … ne", "tant que … n'aura pas" (not "autant que"): the ne goes with the conjunction
             kept.append((a, b))
         spans = kept
         spans, coordinated = _french_pronoun_negation(lower, spans, data)

@@ -720,7 +720,8 @@ def _number_words(text: str, folded: str, data: dict, tables: _Tables, taken: li
     out = []
     # words already read (a listed amount such as "setengah", a date, an idiom) end a run:
     # "dua setengah tahun" is "dua" and the half
-    blanked = list(folded)
+    # "a four-to-three vote": the words on both sides of "-to-" are numbers of their own
+    blanked = list(re.sub(r"(?<=[a-z])-to-(?=[a-z])", " to ", folded, flags=re.IGNORECASE))
     for x, y in taken:
         blanked[x:y] = "\x00" * (y - x)
     both = {k.lower(): float(v) for k, v in data.get("fraction_number_words", {}).items()}
