@@ -488,3 +488,39 @@ def test_a_katakana_country_is_still_a_country_beside_a_place():
     assert [c for *_, c in entity_mentions("マルタ島とイタリア", "ja")] == ["malta", "italy"]
     assert [c for *_, c in entity_mentions("インドネシア・バリ州", "ja")] == ["indonesia", "bali"]
     assert _run(names, "Les touristes se rendant en Thaïlande paieront une taxe.", "インドネシア・バリ州を訪れる観光客に税を課す。", "fr", "ja")
+
+
+# --- names and quotes, round 10: a city and its country, holidays and exonyms, Indonesian
+# institutions, acronyms kept in any script, titles in capitals --------------------------------
+
+FAITHFUL_NAMES_ROUND10 = [
+    ("zh", "ja", "开罗阿赫利队以2比1击败卡萨布兰卡维达德队。", "アル・アハリはカイロでウィダード・カサブランカ（モロッコ）を2－1で破った。"),
+    ("zh", "fr", "雅万高铁周二迎来第1000万名旅客。", "Le train à grande vitesse Jakarta-Bandung a transporté mardi son dix-millionième passager."),
+    ("fr", "en", "Le métro prolongera ses horaires le soir du Nouvel An.", "The MRT will extend its hours on New Year's Eve."),
+    ("id", "en", "Sebanyak 146,5 juta orang akan mudik Lebaran tahun ini.", "Some 146.5 million people will travel home for Idul Fitri this year."),
+    ("fr", "id", "Les garde-côtes ont secouru 47 migrants au sud de la Crète.", "Penjaga pantai menyelamatkan 47 migran di selatan Pulau Kreta."),
+    ("id", "fr", "Kebakaran menghanguskan 45 rumah, kata Dinas Penanggulangan Kebakaran dan Penyelamatan.",
+     "Un incendie a ravagé 45 maisons, selon les pompiers."),
+    ("id", "en", "Kementerian Pendidikan Dasar dan Menengah menyatakan sekolah belum dibuka.",
+     "The Primary and Secondary Education Ministry said schools had yet to reopen."),
+    ("ar", "zh", "وأكدت وكالة الأرصاد (BMKG) أنه لا خطر تسونامي في إندونيسيا.", "印尼气象局（BMKG）表示不会引发海啸。"),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_NAMES_ROUND10)
+def test_round10_faithful_names_are_quiet(tl, rl, t, r):
+    assert _run(names, t, r, tl, rl) == []
+
+
+def test_a_country_swapped_beside_a_city_named_on_both_sides_is_still_caught():
+    assert _run(names, "俄罗斯和土耳其在伊斯坦布尔会谈。", "Russia and Ukraine held talks in Istanbul.", "zh", "en")
+
+
+def test_a_title_in_capitals_is_no_speech_but_a_sentence_is():
+    from checker.checks import quotes
+
+    assert _run(quotes, "Her debut film, \"Les Marées de Joal\", won.", "Film debutnya, Les Marées de Joal, menang.", "en", "id") == []
+    assert _run(quotes, "« Rumah Tanpa Pintu » (« La maison sans porte ») a attiré 4,2 millions de spectateurs.",
+                "恐怖片《无门之屋》观影人次达420万。", "fr", "zh") == []
+    assert _run(quotes, "She said: \"we never expected this\".", "Elle a dit qu'elle ne s'y attendait pas.", "en", "fr")
+    assert _run(quotes, "获得最高奖“金种马奖”。", "Elle a remporté l'Étalon d'or.", "zh", "fr") == []

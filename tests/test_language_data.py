@@ -9,7 +9,7 @@ import pytest
 
 DATA = Path(__file__).resolve().parents[1] / "checker" / "data"
 CODE = Path(__file__).resolve().parents[1] / "checker"
-FILES = sorted(DATA.glob("*.json"))
+FILES = sorted(p for p in DATA.glob("*.json") if p.stem != "concepts")
 
 
 def _code_text() -> str:
@@ -33,3 +33,13 @@ def test_every_key_is_read_by_the_code(path):
     data = json.loads(path.read_text(encoding="utf-8"))
     unread = [key for key in data if key != "language" and not re.search(rf"[\"']{re.escape(key)}[\"']", code)]
     assert not unread, f"{path.name}: keys no code reads: {unread}"
+
+
+def test_concept_knowledge_names_listed_concepts():
+    concepts = json.loads((DATA / "concepts.json").read_text(encoding="utf-8"))
+    ids = set(json.loads((DATA / "en.json").read_text(encoding="utf-8"))["entities"])
+    for path in FILES:  # every language lists the same concepts
+        assert set(json.loads(path.read_text(encoding="utf-8"))["entities"]) == ids, path.name
+    assert set(concepts["bodies"]) <= ids
+    assert set(concepts["part_of"]) <= ids and set(concepts["part_of"].values()) <= ids
+    assert not set(concepts["bodies"]) & set(concepts["part_of"])

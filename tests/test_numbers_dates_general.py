@@ -683,3 +683,23 @@ def test_round9_changes_are_caught():
     assert _run(numbers, "決定は5対3の賛成多数だった。", "The decision was a four-to-three vote.", "ja", "en")
     assert _run(numbers, "政策金利を0.75％引き下げた。", "It cut its rate by half a percentage point.", "ja", "en")
     assert _run(numbers, "Elle a gagné en 2 h 17 min 48 s.", "فازت بزمن قدره ساعتان و16 دقيقة و48 ثانية.", "fr", "ar")
+
+
+# --- round 10: stages named by teams left, the second half's minutes, a score without reply ------
+
+FAITHFUL_ROUND10 = [
+    ("zh", "fr", "她首次打进大满贯赛事八强。", "Elle atteint pour la première fois les quarts de finale d'un tournoi du Grand Chelem."),
+    ("ja", "en", "四大大会で初のベスト8入りを果たした。", "She reached her first Grand Slam quarter-final."),
+    ("zh", "ja", "前锋在第88分钟打入制胜球。", "FWが後半43分に決勝点を挙げた。"),
+    ("en", "ar", "Indonesia lost 2-0 to Saudi Arabia.", "خسر المنتخب الإندونيسي أمام نظيره السعودي بهدفين دون رد."),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND10)
+def test_round10_faithful_numbers_are_quiet(tl, rl, t, r):
+    assert _run(numbers, t, r, tl, rl) == []
+
+
+def test_round10_changes_are_caught():
+    assert _run(numbers, "前锋在第87分钟打入制胜球。", "FWが後半43分に決勝点を挙げた。", "zh", "ja")
+    assert _run(numbers, "Indonesia lost 3-0 to Saudi Arabia.", "خسر المنتخب الإندونيسي أمام نظيره السعودي بهدفين دون رد.", "en", "ar")

@@ -15,6 +15,7 @@ Latin-script side.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import lru_cache
@@ -88,6 +89,13 @@ _KANA_AFTER = re.compile(r"[・･]([\u30a0-\u30ff]+)")
 _KANA_BEFORE = re.compile(r"([\u30a0-\u30ff]+)[・･]$")
 
 
+@lru_cache(maxsize=None)
+def _acronym_patterns() -> list:
+    """The Latin acronyms among the listed forms (BMKG, KPK, UNHCR), looked for in every language:
+    an Arabic or Chinese text keeps them as they are."""
+    return [p for p in _entity_patterns(("en", "fr", "id")) if not p[3] and p[2].isascii() and p[2].isupper()]
+
+
 def _in_person_name(text: str, a: int, b: int, lang: str) -> bool:
     """Whether the katakana name at ``[a, b)`` is joined by a middle dot to a katakana word that
     is no listed name: マルタ・コワルチク is a person (Marta), インドネシア・バリ州 two places."""
@@ -107,7 +115,8 @@ def entity_mentions(text: str, lang: str, other: str | None = None) -> list[tupl
     original = text
     text, kept = strip_marks(text)  # Arabic vowel marks: "عُمان" is "عمان"
     lowered = text.lower()
-    for pattern, concept, needle, folded in _entity_patterns((lang,) + ((other,) if other and other != lang else ())):
+    patterns = _entity_patterns((lang,) + ((other,) if other and other != lang else ())) + _acronym_patterns()
+    for pattern, concept, needle, folded in patterns:
         if needle not in (lowered if folded else text):
             continue
         for m in pattern.finditer(text):
@@ -139,9 +148,12 @@ _BODY_WORDS = frozenset({"bank", "department", "league", "union", "council", "co
 
 def _related(a: str, b: str) -> bool:
     """Whether one concept id names a body of the other ("bank-indonesia" of "indonesia",
-    "bank-of-japan" of "japan"); "south-sudan" and "sudan" are two countries."""
+    "bank-of-japan" of "japan"; "south-sudan" and "sudan" are two countries) or a place in it
+    (``part_of``: "casablanca" of "morocco")."""
     short, long = sorted((a, b), key=len)
-    return f"-{short}-" in f"-{long}-" and bool(_BODY_WORDS & set(long.split("-")))
+    part_of = _concepts()["part_of"]
+    return (f"-{short}-" in f"-{long}-" and bool(_BODY_WORDS & set(long.split("-")))
+            or part_of.get(a) == b or part_of.get(b) == a)
 
 
 def _entity_findings(pair, langs) -> tuple[list[Finding], list[tuple[int, int, str]], list[tuple[int, int, str]]]:
@@ -153,8 +165,11 @@ def _entity_findings(pair, langs) -> tuple[list[Finding], list[tuple[int, int, s
     t_concepts, r_concepts = {c for *_, c in t}, {c for *_, c in r}
     # a name that holds another ("bank-indonesia" holds "indonesia") is not swapped for it: 印尼央行
     # against "Banque d'Indonésie" with its form missing names the same body
-    missing = [m for m in r if m[2] not in t_concepts and not any(_related(m[2], c) for c in t_concepts)]
-    added = [m for m in t if m[2] not in r_concepts and not any(_related(m[2], c) for c in r_concepts)]
+    # (only against names of the other side that are not on both: "Istanbul" on both sides does
+    # not make "Turkey" for "Ukraine" an explanation)
+    t_only, r_only = t_concepts - r_concepts, r_concepts - t_concepts
+    missing = [m for m in r if m[2] in r_only and not any(_related(m[2], c) for c in t_only)]
+    added = [m for m in t if m[2] in t_only and not any(_related(m[2], c) for c in r_only)]
     missing = [m for i, m in enumerate(missing) if m[2] not in {x[2] for x in missing[:i]}]
     added = [m for i, m in enumerate(added) if m[2] not in {x[2] for x in added[:i]}]
     findings = []
@@ -181,19 +196,24 @@ def _words(text: str) -> list[str]:
 
 def one_sided_places(mentions, accounted) -> list[tuple[int, int]]:
     """Spans of the listed places of one side that the other side does not name."""
-    return [(a, b) for a, b, c in mentions if c not in _BODIES and (a, b, c) not in accounted]
+    return [(a, b) for a, b, c in mentions if not _is_body(c) and (a, b, c) not in accounted]
 
 
-# Listed names that are bodies, agencies, events and indicators rather than places: dropped or
-# added on one side, they are still a finding (a dropped attribution "Reuters" is)
-_BODIES = frozenset({
-    "united-nations", "who", "european-union", "ecb", "nato", "imf", "world-bank", "asean", "arab-league", "brics",
-    "hamas", "state-department", "bank-of-japan", "world-cup", "gdp", "reuters", "kremlin", "white-house",
-    "pentagon", "afp", "xinhua", "antara", "al-jazeera", "olympics", "bps", "apbn", "apbd", "bnpb", "bmkg", "kpk",
-    "ojk", "unhcr", "unicef", "iaea", "opec", "unesco", "oecd", "wto", "sdgs", "g7", "g20", "african-union", "icc",
-    "icj", "security-council", "general-assembly", "european-commission", "european-parliament", "federal-reserve",
-    "bank-indonesia", "fifa", "uefa", "ioc", "red-cross", "msf", "amnesty", "hrw", "wfp", "fao", "ilo", "interpol",
-    "unrwa"})
+@lru_cache(maxsize=None)
+def _concepts() -> dict:
+    """Knowledge about the listed names shared by all languages (``data/concepts.json``): the
+    ``bodies`` (agencies, organisations, events, indicators; the other listed names are places)
+    and ``part_of`` (a city or region → its country)."""
+    from importlib import resources
+
+    return json.loads(resources.files("checker").joinpath("data/concepts.json").read_text(encoding="utf-8"))
+
+
+def _is_body(concept: str) -> bool:
+    """Whether a listed name is a body rather than a place: dropped or added on one side, it is
+    still a finding (a dropped attribution "Reuters" is)."""
+    return concept in _concepts()["bodies"]
+
 
 
 @lru_cache(maxsize=None)

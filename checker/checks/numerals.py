@@ -417,6 +417,7 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
         found = _name_numerals(found, folded, skip)
     found = _soft_numerals(found, folded, data)
     found = _minor_and_alternative_units(found, text, folded, tables)
+    found = _offset_readings(found, folded, data)
     approx.extend(_fiscal_quarters(text, folded, tables))
     if cjk or lang in ("zh", "ja"):
         found, more = _cjk_approximate(found, text, folded)
@@ -646,6 +647,17 @@ def _minor_and_alternative_units(found: list[Quantity], text: str, folded: str, 
             q = replace(q, alts=q.alts + (q.value * float(tables.unit_factors[m.group(1)]),))
         out.append(q)
     return [q for q in out if not any(a <= q.start and q.end <= b for a, b in absorbed)]
+
+
+def _offset_readings(found: list[Quantity], folded: str, data: dict) -> list[Quantity]:
+    """Figures counted from an offset (``minute_offsets``: pattern with group ``n`` → offset):
+    後半43分, the 43rd minute of the second half, also reads as the 88th minute."""
+    offsets = data.get("minute_offsets", {})
+    if not offsets:
+        return found
+    marked = {m.span("n"): offset for pattern, offset in offsets.items() for m in re.finditer(pattern, folded)}
+    return [replace(q, alts=q.alts + (q.value + marked[(q.start, q.end)],)) if (q.start, q.end) in marked else q
+            for q in found]
 
 
 def _soft_numerals(found: list[Quantity], folded: str, data: dict) -> list[Quantity]:

@@ -45,7 +45,10 @@ def _is_speech(inner: str, lang: str) -> bool:
         if data.get("quote_name_pattern") and re.fullmatch(data["quote_name_pattern"], inner):
             return False  # “天枢三号”, 「はやぶさ2号」: a named craft or model, not speech
         return len(inner) >= data.get("quote_min_chars", 4)
-    return len(inner.split()) >= data.get("quote_min_words", 2)
+    words = inner.split()
+    if data.get("script") == "latin" and len(words) <= 8 and all(w[:1].isupper() or len(w) <= 3 for w in words):
+        return False  # "Les Marées de Joal", "The Salt Archive": a title in capitals, not speech
+    return len(words) >= data.get("quote_min_words", 2)
 
 
 def titles(text: str, lang: str, max_words: int = 6) -> list[tuple[int, int]]:
