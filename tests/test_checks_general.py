@@ -524,3 +524,28 @@ def test_a_title_in_capitals_is_no_speech_but_a_sentence_is():
                 "恐怖片《无门之屋》观影人次达420万。", "fr", "zh") == []
     assert _run(quotes, "She said: \"we never expected this\".", "Elle a dit qu'elle ne s'y attendait pas.", "en", "fr")
     assert _run(quotes, "获得最高奖“金种马奖”。", "Elle a remporté l'Étalon d'or.", "zh", "fr") == []
+
+
+# --- round 11: katakana words, the euro, national bodies and their country, parks and stations ---
+
+FAITHFUL_NAMES_ROUND11 = [
+    ("zh", "ja", "法国轮胎制造商公布上半年净利润13亿欧元。", "フランスのタイヤメーカーは純利益が13億ユーロだったと発表した。"),
+    ("id", "ar", "Komisi Pemberantasan Korupsi (KPK) menetapkan bupati itu sebagai tersangka.",
+     "صنّفت هيئة مكافحة الفساد الإندونيسية الحاكم مشتبهاً به."),
+    ("en", "id", "They found a colony in a remote valley of Fiordland National Park.",
+     "Mereka menemukan koloni di lembah terpencil Taman Nasional Fiordland."),
+    ("en", "id", "The line will connect Bundaran HI with Kota station.", "Jalur itu akan menghubungkan Bundaran HI dengan Stasiun Kota."),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_NAMES_ROUND11)
+def test_round11_faithful_names_are_quiet(tl, rl, t, r):
+    assert _run(names, t, r, tl, rl) == []
+
+
+def test_a_katakana_name_is_a_whole_word():
+    from checker.checks.names import entity_mentions
+
+    assert [c for *_, c in entity_mentions("タイとベトナム", "ja")] == ["thailand", "vietnam"]
+    assert [c for *_, c in entity_mentions("フランスのタイヤメーカー", "ja")] == ["france"]
+    assert _run(numbers, "2国間の貿易額を1500億ドルに引き上げる。", "They will lift bilateral trade to $150 billion.", "ja", "en") == []

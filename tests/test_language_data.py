@@ -42,4 +42,3 @@ def test_concept_knowledge_names_listed_concepts():
         assert set(json.loads(path.read_text(encoding="utf-8"))["entities"]) == ids, path.name
     assert set(concepts["bodies"]) <= ids
     assert set(concepts["part_of"]) <= ids and set(concepts["part_of"].values()) <= ids
-    assert not set(concepts["bodies"]) & set(concepts["part_of"])

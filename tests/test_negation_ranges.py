@@ -568,3 +568,27 @@ def test_round9_negations_still_count():
     assert len(negations("soit autant que cette année, et n'a pas accepté la demande", "fr")) == 1
     # 排除了 is "ruled out", not 除了 ("except"): the 无 after it counts
     assert len(negations("当局排除了海啸的可能，目前尚无伤亡报告。", "zh")) == 1
+
+
+# --- round 11: "unchanged" said with or without a negation, 勿 only as an imperative, a strong form
+# repeated on one side ------------------------------------------------------------------------------
+
+FAITHFUL_ROUND11 = [
+    ("en", "id", "Pertalite will stay at 10,000 rupiah a litre.", "Harga Pertalite tidak berubah di Rp10.000 per liter."),
+    ("ar", "ja", "أبقت السعودية حصة إندونيسيا عند 221 ألف حاج.", "インドネシアのハッジ枠は今年と変わらず22万1000人となった。"),
+    ("zh", "ar", "预计雅加达、茂物和勿加泗一带出现大雨。", "يتوقع هطول أمطار غزيرة في جاكرتا وبوغور وبيكاسي."),
+    ("zh", "ja", "欧盟制裁帮助伊朗规避限制的公司，并禁止欧盟企业与其往来。", "EUは規制逃れを手助けした会社に制裁を科し、EU企業との取引を禁じる。"),
+    ("zh", "en", "87名学生出现不适，但无人病情危重。", "87 pupils fell ill, but none was in a serious condition."),
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND11)
+def test_round11_faithful_pairs_stay_quiet(tl, rl, t, r):
+    assert _run(t, r, tl, rl) == []
+
+
+def test_round11_negations_still_count():
+    assert len(negations("请勿靠近火山口。", "zh")) == 1
+    # a strong form with no counterpart of its class on the other side still fires
+    assert len(_run("欧盟禁止企业与其往来。", "EU companies will trade with them.", "zh", "en")) == 1
+    assert len(_run("Harga Pertalite tidak naik.", "Pertalite prices rose.", "id", "en")) == 1

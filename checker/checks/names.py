@@ -62,7 +62,11 @@ def _entity_patterns(langs: tuple[str, ...]) -> list[tuple[re.Pattern, str, str,
         letters = [c for c in form if c.isalpha()]
         needle = form
         if script == "han" or any("\u3040" <= c <= "\u9fff" for c in form):
-            pattern = re.compile(re.escape(form))
+            if re.fullmatch(r"[\u30a1-\u30fa\u30fc]+", form):
+                # a katakana name is a whole katakana word: タイ is not in タイヤ (tyre)
+                pattern = re.compile(r"(?<![\u30a1-\u30fa\u30fc])" + re.escape(form) + r"(?![\u30a1-\u30fa\u30fc])")
+            else:
+                pattern = re.compile(re.escape(form))
             flags = 0
         else:
             before = rf"(?<![\w])(?:{prefixes})?" if prefixes else r"(?<![\w])"
@@ -136,6 +140,8 @@ def _names_a_currency(text: str, a: int, b: int, lang: str) -> bool:
     words = language(lang).get("currency_words", [])
     if not words:
         return False
+    if language(lang).get("script") == "han":  # 欧元, 美元: no spaces, the currency follows at once
+        return any(text.startswith(w, b) for w in words)
     before = re.search(r"([^\s\d]+)\s*$", text[:a])
     after = re.match(r"\s*([^\s\d.,;:!?)]+)", text[b:])
     folded = {w.lower() for w in words}

@@ -360,8 +360,10 @@ def _strong_unmatched(t_implicit: list[str], r_implicit: list[str]) -> tuple[str
     implicit form ("failed to", "banned") that nothing on the other side is
     left to render (no implicit form of its own unpaired), else None."""
     t_left, r_left = _unpaired(t_implicit, r_implicit)
-    for side, mine, other in (("translation", t_left, r_left), ("reference", r_left, t_left)):
-        strong = [k for k in mine if k in _STRONG]
+    for side, mine, other, other_all in (("translation", t_left, r_left, r_implicit), ("reference", r_left, t_left, t_implicit)):
+        # a second form of a class the other side says once is a repetition ("sanctions … 禁止" against
+        # one 禁じる), not a missing counterpart
+        strong = [k for k in mine if k in _STRONG and k not in other_all]
         if strong and not other:
             return side, strong[0]
     return None
