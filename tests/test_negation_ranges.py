@@ -415,16 +415,6 @@ CHANGED_ROUND5 = [
 ]
 
 
-@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND5)
-def test_round5_faithful_pairs_stay_quiet(tl, rl, t, r):
-    assert _run(t, r, tl, rl) == []
-
-
-@pytest.mark.parametrize("tl, rl, t, r", CHANGED_ROUND5)
-def test_round5_changed_pairs_fire(tl, rl, t, r):
-    assert len(_run(t, r, tl, rl)) == 1
-
-
 def test_measles_and_but_are_not_only():
     # はしか (measles) and しかし (but) hold しか; the negation after them counts
     assert len(negations("はしかのワクチンを接種しない。", "ja")) == 1
@@ -456,16 +446,6 @@ CHANGED_ROUND6 = [
 ]
 
 
-@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND6)
-def test_round6_faithful_pairs_stay_quiet(tl, rl, t, r):
-    assert _run(t, r, tl, rl) == []
-
-
-@pytest.mark.parametrize("tl, rl, t, r", CHANGED_ROUND6)
-def test_round6_changed_pairs_fire(tl, rl, t, r):
-    assert len(_run(t, r, tl, rl)) == 1
-
-
 def test_jamais_with_ne_is_still_a_negation():
     assert len(negations("Le pays n'avait jamais connu une telle crise.", "fr")) == 1
     assert negations("la plus forte perte jamais enregistrée", "fr") == []
@@ -491,16 +471,6 @@ CHANGED_ROUND7 = [
      "Teachers will return to class once the government pays."),
     ("ja", "zh", "国境なき記者団は独立機関がないことを指摘しなかった。", "无国界记者组织指出缺乏独立机构。"),
 ]
-
-
-@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND7)
-def test_round7_faithful_pairs_stay_quiet(tl, rl, t, r):
-    assert _run(t, r, tl, rl) == []
-
-
-@pytest.mark.parametrize("tl, rl, t, r", CHANGED_ROUND7)
-def test_round7_changed_pairs_fire(tl, rl, t, r):
-    assert len(_run(t, r, tl, rl)) == 1
 
 
 def test_a_failure_beside_collapsed_talks_still_needs_its_match():
@@ -534,16 +504,6 @@ CHANGED_ROUND8 = [
 ]
 
 
-@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND8)
-def test_round8_faithful_pairs_stay_quiet(tl, rl, t, r):
-    assert _run(t, r, tl, rl) == []
-
-
-@pytest.mark.parametrize("tl, rl, t, r", CHANGED_ROUND8)
-def test_round8_changed_pairs_fire(tl, rl, t, r):
-    assert len(_run(t, r, tl, rl)) == 1
-
-
 # --- round 9: "at the earliest", "ruled out", "cleared of", "exempt"; "autant que" is no "tant
 # que"; 排除了 holds no 除了; 不等 ("ranging from") ----------------------------------------------
 
@@ -556,11 +516,6 @@ FAITHFUL_ROUND9 = [
      "L'Arabie saoudite a fixé un quota autant que cette année et n'a pas accepté la demande supplémentaire."),
     ("zh", "ja", "票价从150万印尼盾到480万印尼盾不等。", "価格は150万～480万ルピア。"),
 ]
-
-
-@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND9)
-def test_round9_faithful_pairs_stay_quiet(tl, rl, t, r):
-    assert _run(t, r, tl, rl) == []
 
 
 def test_round9_negations_still_count():
@@ -582,13 +537,21 @@ FAITHFUL_ROUND11 = [
 ]
 
 
-@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND11)
-def test_round11_faithful_pairs_stay_quiet(tl, rl, t, r):
-    assert _run(t, r, tl, rl) == []
-
-
 def test_round11_negations_still_count():
     assert len(negations("请勿靠近火山口。", "zh")) == 1
     # a strong form with no counterpart of its class on the other side still fires
     assert len(_run("欧盟禁止企业与其往来。", "EU companies will trade with them.", "zh", "en")) == 1
     assert len(_run("Harga Pertalite tidak naik.", "Pertalite prices rose.", "id", "en")) == 1
+
+
+# --- every round's pairs ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND5 + FAITHFUL_ROUND6 + FAITHFUL_ROUND7 + FAITHFUL_ROUND8
+                         + FAITHFUL_ROUND9 + FAITHFUL_ROUND11)
+def test_later_rounds_faithful_pairs_stay_quiet(tl, rl, t, r):
+    assert _run(t, r, tl, rl) == []
+
+
+@pytest.mark.parametrize("tl, rl, t, r", CHANGED_ROUND5 + CHANGED_ROUND6 + CHANGED_ROUND7 + CHANGED_ROUND8)
+def test_later_rounds_changed_pairs_fire(tl, rl, t, r):
+    assert len(_run(t, r, tl, rl)) == 1
