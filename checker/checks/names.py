@@ -200,7 +200,7 @@ def _words(text: str) -> list[str]:
     return [fold(w) for w in re.findall(r"\w+", text)] + [fold(w) for w in re.findall(r"\w+(?:['’]\w+)+", text)]
 
 
-def one_sided_places(mentions, accounted) -> list[tuple[int, int]]:
+def _one_sided_places(mentions, accounted) -> list[tuple[int, int]]:
     """Spans of the listed places of one side that the other side does not name."""
     return [(a, b) for a, b, c in mentions if not _is_body(c) and (a, b, c) not in accounted]
 
@@ -494,8 +494,8 @@ def run(pair, langs, context) -> list[Finding]:
     # A place named on one side only is a translator's explicitation ("the Bureau of Meteorology"
     # → "Biro Meteorologi Australia") or its undoing, unless a name on the other side stands
     # where it stood (a swap)
-    t_places = one_sided_places(entity_mentions(t_text, langs.translation, langs.reference), t_entities)
-    r_places = one_sided_places(entity_mentions(r_text, langs.reference, langs.translation), r_entities)
+    t_places = _one_sided_places(entity_mentions(t_text, langs.translation, langs.reference), t_entities)
+    r_places = _one_sided_places(entity_mentions(r_text, langs.reference, langs.translation), r_entities)
 
     def is_place(a, b, places):
         return any(x <= a and b <= y for x, y in places)
