@@ -162,7 +162,9 @@ def _related(a: str, b: str) -> bool:
             or part_of.get(a) == b or part_of.get(b) == a)
 
 
-def _entity_findings(pair, langs) -> tuple[list[Finding], list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+def _entity_findings(pair, langs) -> tuple[list[Finding], list, list, list[tuple[int, int]], list[tuple[int, int]]]:
+    """(findings, the listed names of each side accounted for here, the spans of the places each
+    side names and the other does not)."""
     t_text, r_text = pair.translation.text, pair.reference.text
     t = [m for m in entity_mentions(t_text, langs.translation, langs.reference)
          if not _names_a_currency(t_text, m[0], m[1], langs.translation)]
@@ -191,18 +193,15 @@ def _entity_findings(pair, langs) -> tuple[list[Finding], list[tuple[int, int, s
     # Only names accounted for here are taken out of the proper-name comparison: one on a single
     # side ("as reported by Reuters", dropped) is still looked for there, spelling-tolerantly.
     both = t_concepts & r_concepts | swapped
-    return findings, [m for m in t if m[2] in both], [m for m in r if m[2] in both]
+    return (findings, [m for m in t if m[2] in both], [m for m in r if m[2] in both],
+            [(a, b) for a, b, c in t if c not in both and not _is_body(c)],
+            [(a, b) for a, b, c in r if c not in both and not _is_body(c)])
 
 
 def _words(text: str) -> list[str]:
     """The folded words of ``text`` a name is looked for among: each word, and words joined by
     an apostrophe as one ("Xi'an"; "l'Ukraine" gives "ukraine" too)."""
     return [fold(w) for w in re.findall(r"\w+", text)] + [fold(w) for w in re.findall(r"\w+(?:['’]\w+)+", text)]
-
-
-def _one_sided_places(mentions, accounted) -> list[tuple[int, int]]:
-    """Spans of the listed places of one side that the other side does not name."""
-    return [(a, b) for a, b, c in mentions if not _is_body(c) and (a, b, c) not in accounted]
 
 
 @lru_cache(maxsize=None)
@@ -483,7 +482,7 @@ def _latin_term_findings(pair, langs, t_entities, r_entities) -> list[Finding]:
 
 def run(pair, langs, context) -> list[Finding]:
     t_text, r_text = pair.translation.text, pair.reference.text
-    findings, t_entities, r_entities = _entity_findings(pair, langs)
+    findings, t_entities, r_entities, t_places, r_places = _entity_findings(pair, langs)
     if language(langs.translation).get("script") != "latin" or language(langs.reference).get("script") != "latin":
         return findings + _latin_term_findings(pair, langs, t_entities, r_entities)
     t_words, r_words = _words(t_text), _words(r_text)
@@ -494,9 +493,6 @@ def run(pair, langs, context) -> list[Finding]:
     # A place named on one side only is a translator's explicitation ("the Bureau of Meteorology"
     # → "Biro Meteorologi Australia") or its undoing, unless a name on the other side stands
     # where it stood (a swap)
-    t_places = _one_sided_places(entity_mentions(t_text, langs.translation, langs.reference), t_entities)
-    r_places = _one_sided_places(entity_mentions(r_text, langs.reference, langs.translation), r_entities)
-
     def is_place(a, b, places):
         return any(x <= a and b <= y for x, y in places)
 
