@@ -21,14 +21,35 @@ from checker.report import Finding
 CHECK_NAMES = ("numbers", "dates", "names", "negation", "quotes", "untranslated", "length", "glossary")
 
 
+def _data_text(name: str) -> str:
+    return resources.files("checker").joinpath(f"data/{name}.json").read_text(encoding="utf-8")
+
+
 @lru_cache(maxsize=None)
 def language(lang: str) -> dict[str, Any]:
     """The language-knowledge file for ``lang`` (an empty one for languages without a file)."""
     try:
-        text = resources.files("checker").joinpath(f"data/{lang}.json").read_text(encoding="utf-8")
+        text = _data_text(lang)
     except (FileNotFoundError, OSError):
         return {"language": lang, "script": "latin", "decimal": ".", "thousands": [","], "chars_ratio": 1.0}
     return json.loads(text)
+
+
+@lru_cache(maxsize=None)
+def concepts() -> dict[str, Any]:
+    """Knowledge about the listed names shared by all languages (``data/concepts.json``): the
+    ``bodies`` (agencies, organisations, events, indicators; the other listed names are places)
+    and ``part_of`` (a city, region or national body → its country)."""
+    return json.loads(_data_text("concepts"))
+
+
+# what may come just before the first word of a sentence (or of a quotation, a bracket, a list item)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;«»“”\"(\[—–-]\s*)$")
+
+
+def at_sentence_start(text: str, a: int) -> bool:
+    """Whether the word at ``a`` of ``text`` opens a sentence, where any word is capitalised."""
+    return _SENTENCE_START.search(text, 0, a) is not None
 
 
 @dataclass

@@ -15,19 +15,17 @@ Latin-script side.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from functools import lru_cache
 
-from checker.checks import file_span, language, marks_span, strip_marks
+from checker.checks import at_sentence_start, concepts, file_span, language, marks_span, strip_marks
 from checker.report import Finding
 
 # A word; an elided article or preposition before a capital ("d'Al-Hilal", "l'Ukraine") is a
 # word of its own, so that the name after it is seen.
 _WORD = re.compile(r"[a-zà-ÿ]{1,3}['’](?=[A-ZÀ-Ý])|[^\W\d_][\w'’-]*", re.UNICODE)
 _ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|re|ème|th|st|nd|rd)")
-_SENTENCE_START = re.compile(r"(^|[.!?:;«»“”\"(\[—–-]\s*)$")
 
 
 def fold(text: str) -> str:
@@ -157,7 +155,7 @@ def _related(a: str, b: str) -> bool:
     "bank-of-japan" of "japan"; "south-sudan" and "sudan" are two countries) or a place in it
     (``part_of``: "casablanca" of "morocco")."""
     short, long = sorted((a, b), key=len)
-    part_of = _concepts()["part_of"]
+    part_of = concepts()["part_of"]
     return (f"-{short}-" in f"-{long}-" and bool(_BODY_WORDS & set(long.split("-")))
             or part_of.get(a) == b or part_of.get(b) == a)
 
@@ -204,20 +202,10 @@ def _words(text: str) -> list[str]:
     return [fold(w) for w in re.findall(r"\w+", text)] + [fold(w) for w in re.findall(r"\w+(?:['’]\w+)+", text)]
 
 
-@lru_cache(maxsize=None)
-def _concepts() -> dict:
-    """Knowledge about the listed names shared by all languages (``data/concepts.json``): the
-    ``bodies`` (agencies, organisations, events, indicators; the other listed names are places)
-    and ``part_of`` (a city or region → its country)."""
-    from importlib import resources
-
-    return json.loads(resources.files("checker").joinpath("data/concepts.json").read_text(encoding="utf-8"))
-
-
 def _is_body(concept: str) -> bool:
     """Whether a listed name is a body rather than a place: dropped or added on one side, it is
     still a finding (a dropped attribution "Reuters" is)."""
-    return concept in _concepts()["bodies"]
+    return concept in concepts()["bodies"]
 
 
 
@@ -248,7 +236,7 @@ def proper_names(text: str, lang: str) -> list[tuple[int, int, str]]:
         word = re.sub(r"['’]s$", "", m.group())
         if any(c.isdigit() for c in word) or _ROMAN_ORDINAL.fullmatch(word):
             continue  # "Rp5", "COVID-19": figures and codes, not names; "XVIIe" (17th) is a century
-        first_of_sentence = bool(_SENTENCE_START.search(text[:m.start()]))
+        first_of_sentence = at_sentence_start(text, m.start())
         if first_of_sentence and re.search(r"[(（]\s*$", text[:m.start()]) and re.match(r"\s*[)）]", text[m.end():]):
             first_of_sentence = False  # "(Haddad)", "(Pertamina)": a name in brackets, not a sentence
         # Short acronyms are usually translated (US → É.-U., AS; UN → ONU): only longer ones count.

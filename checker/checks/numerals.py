@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from checker.checks import language, marks_span, strip_marks
+from checker.checks import at_sentence_start, language, marks_span, strip_marks
 
 _DIGIT_FOLD = {}
 for _zero in (0x0660, 0x06F0, 0xFF10, 0x0966):  # Arabic-Indic, Extended Arabic-Indic, full-width, Devanagari
@@ -757,13 +757,10 @@ def _number_words(text: str, folded: str, data: dict, tables: _Tables, taken: li
     return out
 
 
-_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;«»“”\"(\[—–]\s*)$")
-
-
 def _capitalised_mid_sentence(text: str, a: int, data: dict) -> bool:
     """Whether the word at ``a`` is capitalised inside a sentence of a Latin-script language,
     where a number word is written in small letters and a capital makes it part of a name."""
-    return data.get("script") == "latin" and text[a].isupper() and not _SENTENCE_OPEN.search(text[max(0, a - 3):a].rstrip() if a else "")
+    return data.get("script") == "latin" and text[a].isupper() and not at_sentence_start(text, a)
 
 
 _RANGE_JOIN = re.compile(r"[\s-]+(?:and\s+|et\s+|و(?:ال)?)|\s*و(?:ال)?", re.IGNORECASE)
