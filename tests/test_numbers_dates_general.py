@@ -581,11 +581,6 @@ CHANGED_ROUND6 = [
 ]
 
 
-@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND6)
-def test_round6_faithful_numbers_are_quiet(tl, rl, t, r):
-    assert _run(numbers, t, r, tl, rl) == []
-
-
 @pytest.mark.parametrize("check, tl, rl, t, r", CHANGED_ROUND6)
 def test_round6_changes_are_caught(check, tl, rl, t, r):
     assert _run(check, t, r, tl, rl)
@@ -600,11 +595,6 @@ FAITHFUL_ROUND7 = [
      "Siswi mengungguli siswa laki-laki di kedua belas wilayah."),
     ("ar", "ja", "انهارت المحادثات قبيل منتصف ليل الخميس.", "交渉は木曜日の深夜0時直前に決裂した。"),
 ]
-
-
-@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND7)
-def test_round7_faithful_numbers_are_quiet(tl, rl, t, r):
-    assert _run(numbers, t, r, tl, rl) == []
 
 
 def test_a_changed_count_beside_a_listed_pair_is_caught():
@@ -642,11 +632,6 @@ CHANGED_ROUND8 = [
     ("id", "en", "Waktu tempuh antara kedua kota menjadi 3 jam 58 menit.",
      "The journey between the two cities falls to 2 hours 58 minutes."),
 ]
-
-
-@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND8)
-def test_round8_faithful_numbers_are_quiet(tl, rl, t, r):
-    assert _run(numbers, t, r, tl, rl) == []
 
 
 @pytest.mark.parametrize("tl, rl, t, r", CHANGED_ROUND8)
@@ -695,11 +680,13 @@ FAITHFUL_ROUND10 = [
 ]
 
 
-@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND10)
-def test_round10_faithful_numbers_are_quiet(tl, rl, t, r):
-    assert _run(numbers, t, r, tl, rl) == []
-
-
 def test_round10_changes_are_caught():
     assert _run(numbers, "前锋在第87分钟打入制胜球。", "FWが後半43分に決勝点を挙げた。", "zh", "ja")
     assert _run(numbers, "Indonesia lost 3-0 to Saudi Arabia.", "خسر المنتخب الإندونيسي أمام نظيره السعودي بهدفين دون رد.", "en", "ar")
+
+
+# --- every later round's faithful number pairs -----------------------------------------------------
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND6 + FAITHFUL_ROUND7 + FAITHFUL_ROUND8 + FAITHFUL_ROUND10)
+def test_later_rounds_faithful_numbers_are_quiet(tl, rl, t, r):
+    assert _run(numbers, t, r, tl, rl) == []
