@@ -312,6 +312,37 @@ def test_a_spelled_out_name_before_its_acronym_is_a_description():
     assert found and found[0].check == "names"
 
 
+@pytest.mark.parametrize("translation, reference, t_lang, r_lang", [
+    # the bracket after the spelled-out agency holds a name where the reference glosses the acronym
+    ("Badan Meteorologi, Klimatologi, dan Geofisika (Kowalski) menyatakan gempa itu tidak berpotensi tsunami.",
+     "気象気候地球物理庁（BMKG）は津波の恐れはないとした。", "id", "ja"),
+    ("The Meteorology, Climatology and Geophysics Agency (Haddad) said there was no tsunami threat.",
+     "وقالت وكالة الأرصاد الجوية والمناخ والجيوفيزياء (BMKG) إنه لا خطر من حدوث تسونامي.", "en", "ar"),
+    ("印尼国家研究与创新署（Lindqvist）表示发现了一种新的树蛙。",
+     "Badan Riset dan Inovasi Nasional (BRIN) mengidentifikasi spesies baru katak pohon.", "zh", "id"),
+    # an acronym in the bracket, after words that spell the reference's acronym out
+    ("Seleksi Nasional Berdasarkan Tes (UTBK) diikuti 860.000 peserta.",
+     "全国統一大学入学試験（SNBT）には約86万人が参加した。", "id", "ja"),
+])
+def test_a_gloss_in_brackets_replaced_by_another_name_is_a_swap(translation, reference, t_lang, r_lang):
+    found = _run(names, translation, reference, t_lang, r_lang)
+    assert [f.check for f in found] == ["names"]
+    assert "translation names" in found[0].message and found[0].span and found[0].reference_span
+
+
+@pytest.mark.parametrize("translation, reference, t_lang, r_lang", [
+    ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyatakan gempa itu tidak berpotensi tsunami.",
+     "気象気候地球物理庁（BMKG）は津波の恐れはないとした。", "id", "ja"),
+    # one body's acronym in two languages: OMS and WHO
+    ("L'Organisation mondiale de la santé (OMS) a publié jeudi son rapport.",
+     "世界卫生组织（WHO）周四发布了报告。", "fr", "zh"),
+    ("La compagnie pétrolière publique (Pertamina) a relevé ses prix.",
+     "国营石油公司（Pertamina）上调了价格。", "fr", "zh"),
+])
+def test_glosses_that_name_the_same_body_are_no_swap(translation, reference, t_lang, r_lang):
+    assert _run(names, translation, reference, t_lang, r_lang) == []
+
+
 def test_expansion_is_told_from_a_person_and_party():
     assert _run(names, "Komisi Pemilihan Umum (KPU) menetapkan hasil pemilu.",
                 "The General Elections Commission (KPU) confirmed the results.", "id", "en") == []

@@ -434,6 +434,40 @@ def _spelled_out(acronym: str, text: str) -> bool:
     return False
 
 
+# one Latin-script term in brackets: an acronym gloss ("(BMKG)", "（SNBT）") or a name ("(Pertamina)")
+_BRACKETED = re.compile(r"[(（]\s*([A-Za-z][A-Za-z\u00C0-\u024F'’.-]*[A-Za-z0-9])\s*[)）]")
+
+
+def _acronym_shaped(term: str) -> bool:
+    return sum(c.isupper() for c in term) >= 2
+
+
+def _gloss_swap(pair, t_entities, r_entities) -> list[Finding]:
+    """Both sides gloss a name in brackets and the glosses differ: the reference's "(BMKG)" after
+    the agency's name, the translation's "(Kowalski)" in its place. The translation's bracket
+    stands where the acronym stood when it holds a word rather than an acronym (two acronyms
+    may be the one body's in two languages, OMS and WHO), or when the words before it spell
+    the reference's acronym out."""
+    t_text, r_text = pair.translation.text, pair.reference.text
+    t_words, r_words = _words(t_text), _words(r_text)
+
+    def glosses(text, entities, other_words):
+        return [(m.start(1), m.end(1), m.group(1)) for m in _BRACKETED.finditer(text)
+                if not any(x <= m.start(1) and m.end(1) <= y for x, y, _ in entities)
+                and not _present(m.group(1)[0].upper() + m.group(1)[1:], other_words)]
+
+    # a listed acronym (BMKG) is matched by its spelled-out form; where it is glossed, the gloss
+    # still stands for it
+    r_glosses = [g for g in glosses(r_text, [], t_words) if _acronym_shaped(g[2])]
+    t_glosses = glosses(t_text, t_entities, r_words)
+    for ta, tb, mine in t_glosses:
+        for a, b, theirs in r_glosses:
+            if not _acronym_shaped(mine) or _spelled_out(theirs, t_text[:ta]):
+                return [Finding("names", "critical", f"reference names {theirs}, translation names {mine}",
+                                file_span(pair.translation, ta, tb), file_span(pair.reference, a, b), 0.85)]
+    return []
+
+
 def _latin_term_findings(pair, langs, t_entities, r_entities) -> list[Finding]:
     """A name written in Latin letters on a Chinese, Japanese or Arabic side must be on the
     Latin-script side too (spelling-tolerantly), unless it is a listed name found there."""
@@ -442,6 +476,18 @@ def _latin_term_findings(pair, langs, t_entities, r_entities) -> list[Finding]:
     r_latin = language(langs.reference).get("script") == "latin"
     if t_latin == r_latin:
         return []
+    swap = _gloss_swap(pair, t_entities, r_entities)
+    if swap:
+        # the swapped gloss is reported once, as a swap
+        others = [f for f in _latin_term_findings_apart(pair, langs, t_entities, r_entities)
+                  if f.reference_span != swap[0].reference_span and f.span != swap[0].span]
+        return swap + others
+    return _latin_term_findings_apart(pair, langs, t_entities, r_entities)
+
+
+def _latin_term_findings_apart(pair, langs, t_entities, r_entities) -> list[Finding]:
+    t_text, r_text = pair.translation.text, pair.reference.text
+    r_latin = language(langs.reference).get("script") == "latin"
     if r_latin:  # the Latin terms of the translation, looked for in the reference
         terms = _outside(latin_terms(t_text), t_entities, t_text)
         words = _words(r_text)
