@@ -544,14 +544,54 @@ def test_round11_negations_still_count():
     assert len(_run("Harga Pertalite tidak naik.", "Pertalite prices rose.", "id", "en")) == 1
 
 
+# --- round 12: a state that goes on ("remained closed" for "has not reopened"), foiled plots,
+# empty hands, names that hold 不 or 无, "n'importerait" is no "n'importe", "に控えた" is "ahead of" ----
+
+FAITHFUL_ROUND12 = [
+    ("en", "id", "The bridge remained closed on Friday.", "Jembatan itu belum dibuka kembali pada Jumat."),
+    ("id", "fr", "Bandara Sam Ratulangi masih ditutup hingga Selasa.", "L'aéroport Sam Ratulangi n'a pas rouvert avant mardi."),
+    ("fr", "zh", "La mine reste à l'arrêt depuis l'accident.", "事故发生后，该矿至今没有恢复生产。"),
+    ("zh", "ja", "该厂仍处于停产状态。", "同工場は生産を再開していない。"),
+    ("ja", "en", "工場は操業を停止したままだ。", "The plant has not resumed operations."),
+    ("ar", "en", "ظلت المدارس مغلقة يوم الأحد.", "Schools did not reopen on Sunday."),
+    ("en", "fr", "Customs officers foiled an attempt to smuggle 300 turtles.",
+     "Les douaniers ont empêché une tentative de contrebande de 300 tortues."),
+    ("id", "zh", "Polisi menggagalkan penyelundupan 20 kilogram sabu.", "警方阻止了一起20公斤冰毒走私案。"),
+    ("ar", "ja", "أحبطت الشرطة محاولة لتهريب الذهب.", "警察は金の密輸を阻止した。"),
+    ("en", "ja", "The thieves fled empty-handed.", "窃盗犯は何も盗らずに逃げた。"),
+    ("zh", "fr", "劫匪空手逃离。", "Les voleurs ont fui sans rien emporter."),
+    ("zh", "en", "抗议者聚集在无锡市政府门前。", "Protesters gathered outside the city hall in Wuxi."),
+    ("zh", "id", "货轮停靠在丹戎不碌港。", "Kapal kargo itu bersandar di Pelabuhan Tanjung Priok."),
+    ("zh", "fr", "不列颠哥伦比亚省发生山火。", "Un incendie s'est déclaré en Colombie-Britannique."),
+    ("ja", "en", "祭りを3日後に控えた市場は混雑した。", "The market was crowded three days before the festival."),
+]
+
+CHANGED_ROUND12 = [
+    ("fr", "en", "Le pays n'importerait pas de riz cette année.", "The country would import rice this year."),
+    # a state that goes on pairs with its kind on the other side: the dropped "not" shows
+    ("en", "id", "The bridge remained closed and the ferry sailed.",
+     "Jembatan itu masih ditutup dan kapal feri tidak berlayar."),
+    ("zh", "en", "货轮没有停靠在丹戎不碌港。", "The freighter docked at Tanjung Priok."),
+]
+
+
+def test_round12_forms_are_classed():
+    assert [k for *_, k in implicit_negations("The road will remain closed until Monday.", "en")] == ["persistence"]
+    # staying alone says nothing negative
+    assert implicit_negations("Prices remained high and he is still the favourite.", "en") == []
+    assert implicit_negations("Harga masih tinggi.", "id") == []
+    assert len(negations("Il a dit n'importe quoi.", "fr")) == 0
+
+
 # --- every round's pairs ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND5 + FAITHFUL_ROUND6 + FAITHFUL_ROUND7 + FAITHFUL_ROUND8
-                         + FAITHFUL_ROUND9 + FAITHFUL_ROUND11)
+                         + FAITHFUL_ROUND9 + FAITHFUL_ROUND11 + FAITHFUL_ROUND12)
 def test_later_rounds_faithful_pairs_stay_quiet(tl, rl, t, r):
     assert _run(t, r, tl, rl) == []
 
 
-@pytest.mark.parametrize("tl, rl, t, r", CHANGED_ROUND5 + CHANGED_ROUND6 + CHANGED_ROUND7 + CHANGED_ROUND8)
+@pytest.mark.parametrize("tl, rl, t, r", CHANGED_ROUND5 + CHANGED_ROUND6 + CHANGED_ROUND7 + CHANGED_ROUND8
+                         + CHANGED_ROUND12)
 def test_later_rounds_changed_pairs_fire(tl, rl, t, r):
     assert len(_run(t, r, tl, rl)) == 1
