@@ -552,9 +552,33 @@ def test_a_katakana_name_is_a_whole_word():
     assert _run(numbers, "2国間の貿易額を1500億ドルに引き上げる。", "They will lift bilateral trade to $150 billion.", "ja", "en") == []
 
 
+# --- round 12: geographic words, the possessive of a cut name, a word of the other language at a
+# sentence start, holidays and exonyms ------------------------------------------------------------
+
+FAITHFUL_NAMES_ROUND12 = [
+    ("en", "id", "Patrol boats detained two trawlers off the Natuna Islands.", "Kapal patroli menangkap dua kapal pukat di perairan Kepulauan Natuna."),
+    ("en", "fr", "A strong quake shook Japan's Noto Peninsula.", "Un fort séisme a secoué la péninsule de Noto, au Japon."),
+    ("en", "fr", "Chili prices fell in Surabaya, Indonesia's second city.", "Le prix du piment a baissé à Surabaya, deuxième ville d'Indonésie."),
+    ("en", "id", "Cattle prices rose ahead of Eid al-Adha.", "Harga sapi naik menjelang Iduladha."),
+    ("fr", "en", "Le volcan se trouve dans les Petites îles de la Sonde orientales.", "The volcano is in East Nusa Tenggara."),
+    ("fr", "id", "Le centre a maintenu l'alerte au niveau III.", "Pusat itu mempertahankan status Level III."),
+]
+
+
+def test_round12_names_still_swap():
+    assert _run(names, "Patrol boats detained two trawlers off the Riau Islands.",
+                "Kapal patroli menangkap dua kapal pukat di perairan Kepulauan Natuna.", "en", "id")
+    # "Noto" is not the word "not" cut short
+    assert _run(names, "A quake shook Japan's Hamilton Peninsula; officials did not issue a warning.",
+                "Gempa mengguncang Semenanjung Noto, Jepang; otoritas tidak mengeluarkan peringatan.", "en", "id")
+    # the other language's word for Chile inside a sentence is still Chile
+    assert _run(names, "Les prix ont baissé au Chili.", "Prices fell in Peru.", "fr", "en")
+
+
 # --- every round's faithful name pairs ----------------------------------------------------------
 
 @pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_NAMES_ROUND5 + FAITHFUL_NAMES_ROUND6 + FAITHFUL_NAMES_ROUND8
-                         + FAITHFUL_NAMES_ROUND9 + FAITHFUL_NAMES_ROUND10 + FAITHFUL_NAMES_ROUND11)
+                         + FAITHFUL_NAMES_ROUND9 + FAITHFUL_NAMES_ROUND10 + FAITHFUL_NAMES_ROUND11
+                         + FAITHFUL_NAMES_ROUND12)
 def test_later_rounds_faithful_names_are_quiet(tl, rl, t, r):
     assert _run(names, t, r, tl, rl) == []

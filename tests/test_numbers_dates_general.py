@@ -685,8 +685,41 @@ def test_round10_changes_are_caught():
     assert _run(numbers, "Indonesia lost 3-0 to Saudi Arabia.", "خسر المنتخب الإندونيسي أمام نظيره السعودي بهدفين دون رد.", "en", "ar")
 
 
+# --- round 12: 兆 as "mega" of a unit, numerals inside transliterated towns, "a fourth
+# consecutive" as an ordinal, a prison term of years and months ------------------------------------
+
+FAITHFUL_ROUND12 = [
+    ("zh", "en", "该地热电站装机容量为110兆瓦。", "The geothermal plant has a capacity of 110 megawatts."),
+    ("zh", "fr", "该频段为2.4兆赫。", "La bande est de 2,4 mégahertz."),
+    ("zh", "id", "渔船在马六甲海峡被扣押。", "Kapal ikan itu ditahan di Selat Malaka."),
+    ("zh", "en", "三宝垄和万鸦老的机场恢复运营。", "Airports in Semarang and Manado reopened."),
+    ("en", "ja", "The team lost for a fourth consecutive week.", "チームは4週連続で敗れた。"),
+    ("en", "id", "Organisers added a third concert on Sunday.", "Panitia menambah konser 3 pada Minggu."),
+]
+
+
+def test_round12_changes_and_readings():
+    # 兆 before a currency is still a trillion; before a unit it is "mega"
+    assert [q.value for q in quantity_values_of("市值达3兆日元。", "zh")] == [3e12]
+    assert [q.value for q in quantity_values_of("装机容量为55兆瓦。", "zh")] == [55]
+    assert _run(numbers, "该电站装机容量为120兆瓦。", "The plant has a capacity of 110 megawatts.", "zh", "en")
+    assert _run(numbers, "The team lost for a fourth consecutive week.", "チームは5週連続で敗れた。", "en", "ja")
+    # "a third of" is still a share
+    assert _run(numbers, "A third of the flights were cancelled.", "三分之一的航班被取消。", "en", "zh") == []
+    # 禁錮2年6月 is a term, not June; 令和6年6月 is June
+    assert _run(dates, "裁判所は禁錮2年6月の判決を言い渡した。", "The court sentenced him to 30 months.", "ja", "en") == []
+    assert _run(dates, "令和6年6月に施行された。", "It took effect in May 2024.", "ja", "en")
+
+
+def quantity_values_of(text, lang):
+    from checker.checks.numbers import _values
+
+    return _values(text, lang)[0]
+
+
 # --- every later round's faithful number pairs -----------------------------------------------------
 
-@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND6 + FAITHFUL_ROUND7 + FAITHFUL_ROUND8 + FAITHFUL_ROUND10)
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND6 + FAITHFUL_ROUND7 + FAITHFUL_ROUND8 + FAITHFUL_ROUND10
+                         + FAITHFUL_ROUND12)
 def test_later_rounds_faithful_numbers_are_quiet(tl, rl, t, r):
     assert _run(numbers, t, r, tl, rl) == []

@@ -53,6 +53,11 @@ def _names_regex(names) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
+# a count of years just before a month: "2年6月" is a term of two years and six months; a year
+# is written in four figures, or after its era (令和6年6月) or 同 (同年)
+_DURATION_YEARS = re.compile(r"(?<![\d令和平成昭同元])\d{1,2}\s*年\s*$")
+
+
 def extract_dates(text: str, lang: str) -> list[DateMention]:
     """Dates, months, weekdays and relative days mentioned in ``text``."""
     data = language(lang)
@@ -100,6 +105,8 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
         if 1 <= month <= 12 and 1 <= day <= 31:
             add("day-month", (month, day), m.start(), m.end())
     for m in re.finditer(r"(\d{1,2})\s*月(?!\s*\d)", digits):
+        if _DURATION_YEARS.search(digits, 0, m.start()):
+            continue  # 禁錮2年6月: two years and six months, a term, not June
         if 1 <= int(m.group(1)) <= 12:
             add("month", int(m.group(1)), m.start(), m.end())
     for m in re.finditer(r"(?<![一二三四五六七八九十百千万])([一二三四五六七八九十]{1,3})月", digits):

@@ -109,6 +109,11 @@ def _in_person_name(text: str, a: int, b: int, lang: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=None)
+def _own_patterns(lang: str) -> frozenset[str]:
+    return frozenset(p.pattern for p, *_ in _entity_patterns((lang,)) + _acronym_patterns())
+
+
 def entity_mentions(text: str, lang: str, other: str | None = None) -> list[tuple[int, int, str]]:
     """(start, end, concept) of listed names in ``text``. Names of ``other`` count too: text left
     in the reference's language ("Share", a copied disclaimer) names things in that language."""
@@ -118,10 +123,13 @@ def entity_mentions(text: str, lang: str, other: str | None = None) -> list[tupl
     text, kept = strip_marks(text)  # Arabic vowel marks: "عُمان" is "عمان"
     lowered = text.lower()
     patterns = _entity_patterns((lang,) + ((other,) if other and other != lang else ())) + _acronym_patterns()
+    own = _own_patterns(lang)
     for pattern, concept, needle, folded in patterns:
         if needle not in (lowered if folded else text):
             continue
         for m in pattern.finditer(text):
+            if pattern.pattern not in own and " " not in m.group() and at_sentence_start(text, m.start()):
+                continue  # "Chili prices rose": the other language's "Chili" (Chile) is a word here
             if all(m.end() <= a or m.start() >= b for a, b, _ in found + blocked):
                 if _in_person_name(text, m.start(), m.end(), lang):
                     blocked.append((m.start(), m.end(), concept))  # マルタ・コワルチク: Marta, not Malta
@@ -278,7 +286,8 @@ def _present(name: str, haystack_words: list[str]) -> bool:
     if len(key) <= 5:
         from rapidfuzz.distance import Levenshtein
 
-        similar = lambda w: Levenshtein.distance(key, w) <= 1  # noqa: E731
+        # (not by its last letter cut off: "Noto" is not "not")
+        similar = lambda w: Levenshtein.distance(key, w) <= 1 and w != key[:-1]  # noqa: E731
     else:
         similar = lambda w: fuzz.ratio(key, w) >= 72 and min(len(w), len(key)) >= 0.7 * max(len(w), len(key))  # noqa: E731
     return any(similar(w)
@@ -321,6 +330,10 @@ def _outside(names, entities, text):
         for s, e in pieces:
             while s < e and not text[s].isalnum():
                 s += 1
+            if text[s - 1:s] in ("'", "’") and text[s:s + 1] == "s" and not text[s + 1:s + 2].isalnum():
+                s += 1  # "Japan's Noto Peninsula" less Japan: the possessive goes with it
+                while s < e and not text[s].isalnum():
+                    s += 1
             while e > s and not text[e - 1].isalnum():
                 e -= 1
             piece = text[s:e]

@@ -109,8 +109,9 @@ def _covers(amount, q) -> bool:
     if any(lo <= v <= hi for v in (q.value, *q.alts)):
         return True
     # English says an ordinal with the article of a fraction: "a third straight meeting" is the
-    # "troisième", 第三次 of the other side, and reads also as "a third" (33 %)
-    if q.ordinal and 0 < amount.value == amount.high < 1 and abs(1 / amount.value - q.value) < 1e-4:
+    # "troisième", 第三次 of the other side, and reads also as "a third" (33 %); "a fourth
+    # consecutive match" is also the 4 of "４試合連続"
+    if (q.ordinal or amount.ordinal) and 0 < amount.value == amount.high < 1 and abs(1 / amount.value - q.value) < 1e-4:
         return True
     percent = q.value if q.kind == "percent" else q.share
     return percent is not None and amount.high <= 1 and lo <= percent / 100 <= hi

@@ -189,6 +189,7 @@ class _Tables:
     minor_unit: re.Pattern | None  # "37銭" after "4万1250円": hundredths
     unit_alternatives: re.Pattern | None  # キロワット after a figure: it also reads in another unit
     unit_factors: dict
+    ordinal_words: frozenset  # "third" of "a third": the amount also reads as an ordinal
 
 
 def _alternation(phrases) -> str:
@@ -250,7 +251,8 @@ def _tables(lang: str) -> _Tables:
         if data.get("date_range_joiners") else None,
         scale_remainder=_optional(data.get("scale_remainder")), minor_unit=_optional(data.get("minor_unit_after")),
         unit_alternatives=re.compile(rf"\s*({_alternation(data['unit_alternatives'])})")
-        if data.get("unit_alternatives") else None, unit_factors=data.get("unit_alternatives", {}))
+        if data.get("unit_alternatives") else None, unit_factors=data.get("unit_alternatives", {}),
+        ordinal_words=frozenset(k.lower() for k in data.get("ordinal_words", {})))
 
 
 def _optional(pattern: str | None) -> re.Pattern | None:
@@ -280,7 +282,9 @@ def _approximate_words(folded: str, tables: _Tables, taken: list[tuple[int, int]
             continue  # "3 millions", "cinq millions": a figure's scale word, not "millions of"
         if tables.scale_next is not None and hi <= 1 and tables.scale_next.match(lowered, b):
             continue  # "half a million", "setengah juta": a figure, read with the number words
-        found.append(Quantity(lo, a, b, folded[a:b], "approx", hi))
+        # "a third" ends in an ordinal word: also "a third straight win", "a fourth consecutive match"
+        ordinal = lowered[a:b].split()[-1] in tables.ordinal_words if lowered[a:b].split() else False
+        found.append(Quantity(lo, a, b, folded[a:b], "approx", hi, ordinal=ordinal))
         taken.append((a, b))
     return found
 
@@ -315,6 +319,9 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
     decimal = "." if decimal == "٫" else decimal
     thousands = [t if t != "٬" else "," for t in data.get("thousands", [","])]
     folded = ascii_digits(text)
+    if data.get("scale_unit_prefix"):
+        # 兆 of 55兆瓦 is "mega" of a unit (55 megawatts), not a trillion: blanked, same length
+        folded = re.sub(data["scale_unit_prefix"], lambda m: " " * len(m.group()), folded)
     taken = list(skip)
     lowered = folded.lower()
     cjk = data.get("script") == "han"
