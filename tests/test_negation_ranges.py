@@ -564,6 +564,7 @@ FAITHFUL_ROUND12 = [
     ("zh", "id", "货轮停靠在丹戎不碌港。", "Kapal kargo itu bersandar di Pelabuhan Tanjung Priok."),
     ("zh", "fr", "不列颠哥伦比亚省发生山火。", "Un incendie s'est déclaré en Colombie-Britannique."),
     ("ja", "en", "祭りを3日後に控えた市場は混雑した。", "The market was crowded three days before the festival."),
+    ("zh", "id", "警方表示，没有一名船员拒捕。", "Menurut polisi, tak satu pun awak kapal melawan saat ditangkap."),
 ]
 
 CHANGED_ROUND12 = [
@@ -572,6 +573,8 @@ CHANGED_ROUND12 = [
     ("en", "id", "The bridge remained closed and the ferry sailed.",
      "Jembatan itu masih ditutup dan kapal feri tidak berlayar."),
     ("zh", "en", "货轮没有停靠在丹戎不碌港。", "The freighter docked at Tanjung Priok."),
+    # 拒捕 is resisting arrest, no refusal to stand in for a dropped negation
+    ("zh", "id", "警方表示，一名船员拒捕。", "Menurut polisi, tak satu pun awak kapal melawan saat ditangkap."),
 ]
 
 
