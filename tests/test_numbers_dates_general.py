@@ -695,6 +695,13 @@ FAITHFUL_ROUND12 = [
     ("zh", "en", "三宝垄和万鸦老的机场恢复运营。", "Airports in Semarang and Manado reopened."),
     ("en", "ja", "The team lost for a fourth consecutive week.", "チームは4週連続で敗れた。"),
     ("en", "id", "Organisers added a third concert on Sunday.", "Panitia menambah konser 3 pada Minggu."),
+    ("en", "zh", "The 38.2-million-cubic-metre reservoir will irrigate 3,000 hectares.", "这座库容3820万立方米的水库将灌溉3000公顷土地。"),
+    ("fr", "zh", "L'opérateur a installé 900 antennes 5G cette année.", "该运营商今年安装了900座5G基站，5G覆盖率随之提高。"),
+    ("fr", "zh", "Les deux tiers des logements sont en zone rurale.", "其中三分之二的住房位于农村地区。"),
+    ("fr", "ja", "La police a interpellé 40 adolescents.", "警察は10代の若者40人を拘束した。"),
+    ("en", "zh", "The auction will take place in the second half of the year.", "拍卖将于今年下半年举行。"),
+    ("fr", "en", "La chaîne fermera d'ici fin décembre 13 de ses 96 magasins.", "The chain will close 13 of its 96 stores by the end of December."),
+    ("ar", "en", "ضبطت الجمارك يوم 12 يناير/كانون الثاني 3.2 كيلوغرام من المخدرات.", "Customs seized 3.2 kilograms of drugs on January 12."),
 ]
 
 
@@ -709,6 +716,10 @@ def test_round12_changes_and_readings():
     # 禁錮2年6月 is a term, not June; 令和6年6月 is June
     assert _run(dates, "裁判所は禁錮2年6月の判決を言い渡した。", "The court sentenced him to 30 months.", "ja", "en") == []
     assert _run(dates, "令和6年6月に施行された。", "It took effect in May 2024.", "ja", "en")
+    # a range of days whose first day goes without its 日; the English month before its day
+    assert _run(dates, "セールは12月10～16日に開かれた。", "La vente a eu lieu du 10 au 16 décembre.", "ja", "fr") == []
+    assert _run(dates, "The sale ran on December 13.", "La vente a eu lieu le 14 décembre.", "en", "fr")
+    assert _run(numbers, "The operator switched on 900 4G antennas.", "该运营商开通了900座5G基站。", "en", "zh")
 
 
 def quantity_values_of(text, lang):

@@ -84,7 +84,8 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
 
     joiners = "|".join(re.escape(j) for j in sorted(data.get("date_range_joiners", []), key=len, reverse=True))
     if joiners:
-        for m in re.finditer(rf"(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]\s*(?:{joiners})\s*(\d{{1,2}})\s*[日号]", digits):
+        # (the first day may go without its 日: 12月10～16日)
+        for m in re.finditer(rf"(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]?\s*(?:{joiners})\s*(\d{{1,2}})\s*[日号]", digits):
             add_range(int(m.group(1)), int(m.group(2)), int(m.group(3)), m)
     # 11月29、30両日, 11月29和30日: two days of one month, the first written without its 日
     for m in re.finditer(r"(\d{1,2})\s*月\s*(\d{1,2})\s*(?:、|，|,|和|与|與|及|と)\s*(\d{1,2})\s*(?:両|两|兩)?\s*[日号]", digits):
@@ -140,8 +141,9 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
         if joiners:
             for m in re.finditer(rf"{_DAY_START}{day}\s*(?:{joiners})\s*{day}\s+(?:de\s+)?({names})\b", lower):
                 add_range(months[m.group(3)], int(m.group(1)), int(m.group(2)), m)
-            for m in re.finditer(rf"\b({names})\.?\s+{day}\s*(?:{joiners})\s*{day}\b(?!\d)", lower):
-                add_range(months[m.group(1)], int(m.group(2)), int(m.group(3)), m)
+            if data.get("month_before_day"):
+                for m in re.finditer(rf"\b({names})\.?\s+{day}\s*(?:{joiners})\s*{day}\b(?!\d)", lower):
+                    add_range(months[m.group(1)], int(m.group(2)), int(m.group(3)), m)
         # الأول من يناير, العاشر من مارس: the day as an ordinal word (``day_ordinals``)
         day_words = {k.lower(): v for k, v in data.get("day_ordinals", {}).items()}
         if day_words:
@@ -149,7 +151,11 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
                                  lower):
                 add("day-month", (months[m.group(2)], day_words[m.group(1)]), m.start(), m.end())
         # "Nov. 28", "Sept. 3": an abbreviated month keeps its full stop
-        patterns = [rf"{_DAY_START}{day}\s+(?:de\s+)?({names})\b", rf"\b({names})\.?\s+{day}\b(?!\d)(?![\s\u00a0\u202f.,]\d{{3}}(?!\d))"]
+        # the month first only where the language writes it so ("December 13"; "fin décembre 13 de
+        # ses 96 magasins" is thirteen shops); never a figure with decimals ("3.2 kilograms")
+        patterns = [rf"{_DAY_START}{day}\s+(?:de\s+)?({names})\b"]
+        if data.get("month_before_day"):
+            patterns.append(rf"\b({names})\.?\s+{day}\b(?!\d)(?![\s\u00a0\u202f.,]\d{{3}}(?!\d))(?![.,]\d)")
         for pattern in patterns:
             for m in re.finditer(pattern, lower):
                 g1, g2 = m.group(1), m.group(2)

@@ -43,10 +43,15 @@ def _values(text: str, lang: str) -> tuple[list, list]:
 _CODE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]+)-?([0-9\uff10-\uff19]+)(?![A-Za-z0-9]|[.,]\d)")
 
 
+# a figure before its letter: 5G, 4G, 3D (a network generation, a format), not 30M or 4K (amounts)
+_CODE_AFTER = re.compile(r"(?<![A-Za-z0-9.,])([0-9\uff10-\uff19]{1,2})([GD])(?![A-Za-z0-9])")
+
+
 def _codes(text: str) -> list[tuple[str, float, int, int]]:
-    """(letters, figure, start, end) of each code in ``text``: ("G", 20) for G20."""
+    """(letters, figure, start, end) of each code in ``text``: ("G", 20) for G20, ("·G", 5) for 5G."""
     return [(m.group(1).upper(), float(ascii_digits(m.group(2))), m.start(), m.end()) for m in _CODE.finditer(text)
-            if m.group(1)[0].isupper()]
+            if m.group(1)[0].isupper()] + \
+        [("·" + m.group(2), float(ascii_digits(m.group(1))), m.start(), m.end()) for m in _CODE_AFTER.finditer(text)]
 
 
 # Letters before a figure that make no name: currencies ("Rp500", "US$"), quarters and halves

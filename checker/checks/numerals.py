@@ -235,7 +235,8 @@ def _tables(lang: str) -> _Tables:
     return _Tables(
         exceptions=listed(data.get("number_exceptions", []), False),
         amounts=listed(amounts, True), amount_values=amount_values, scales=scales,
-        scale_after=re.compile(rf"\s*({scale_re})\b", re.IGNORECASE) if scale_re else None,
+        # "8 triliun", "45.7-million-cubic-metre"
+        scale_after=re.compile(rf"(?:\s*|-)({scale_re})\b", re.IGNORECASE) if scale_re else None,
         scale_next=re.compile(rf"[\s-]*(?:an?\s+)?(?:{scale_re})(?!\w)") if scale_re else None,
         units=re.compile(rf"[\s-]*({_alternation(units)})" + ("" if han else r"(?![\w])")) if units else None,
         unit_values=units,
