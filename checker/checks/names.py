@@ -455,7 +455,7 @@ def _acronym_shaped(term: str) -> bool:
     return sum(c.isupper() for c in term) >= 2
 
 
-def _gloss_swap(pair, t_entities, r_entities) -> list[Finding]:
+def _gloss_swap(pair, t_entities) -> list[Finding]:
     """Both sides gloss a name in brackets and the glosses differ: the reference's "(BMKG)" after
     the agency's name, the translation's "(Kowalski)" in its place. The translation's bracket
     stands where the acronym stood when it holds a word rather than an acronym (two acronyms
@@ -489,7 +489,7 @@ def _latin_term_findings(pair, langs, t_entities, r_entities) -> list[Finding]:
     r_latin = language(langs.reference).get("script") == "latin"
     if t_latin == r_latin:
         return []
-    swap = _gloss_swap(pair, t_entities, r_entities)
+    swap = _gloss_swap(pair, t_entities)
     if swap:
         # the swapped gloss is reported once, as a swap
         others = [f for f in _latin_term_findings_apart(pair, langs, t_entities, r_entities)
