@@ -586,15 +586,42 @@ def test_round12_forms_are_classed():
     assert len(negations("Il a dit n'importe quoi.", "fr")) == 0
 
 
+# --- round 13: 不良 and 不佳 are "bad", a lone ni after ne coordinates, ألا is "that … not",
+# 足らず is "just under", at large and outages, "stopped … from", crop failures on every side ------
+
+FAITHFUL_ROUND13 = [
+    ("zh", "en", "由于不良贷款上升，利润下降。", "Profit fell as bad loans rose."),
+    ("zh", "fr", "收成不佳推高了价格。", "Les mauvaises récoltes ont fait grimper les prix."),
+    ("fr", "en", "Aucun train ne pourra partir ni arriver.", "No trains will be able to leave or arrive."),
+    ("fr", "id", "Le suspect reste pour l'instant en liberté.", "Tersangka itu belum ditahan."),
+    ("en", "fr", "A fourth suspect is still at large.", "Un quatrième suspect n'a pas encore été arrêté."),
+    ("zh", "en", "第四名嫌疑人仍在逃。", "A fourth suspect has not been caught."),
+    ("en", "zh", "Officials stopped 80 people from leaving illegally.", "官员阻止了80人非法出境。"),
+    ("ja", "en", "20万世帯が断水した。", "200,000 households were without water."),
+    ("fr", "en", "Des milliers de foyers sont privés d'électricité.", "Thousands of homes have no electricity."),
+    ("en", "zh", "The drought raised the risk of crop failure.", "干旱加大了农作物歉收的风险。"),
+    ("ar", "ja", "يجب ألا نستسلم.", "諦めてはならない。"),
+    ("ja", "en", "打ち上げは発射の１時間足らず前に延期された。", "The launch was postponed less than an hour before lift-off."),
+    ("fr", "en", "La plupart des bateaux sont restés à terre.", "Most boats did not go to sea."),
+]
+
+CHANGED_ROUND13 = [
+    ("fr", "en", "Aucun train ne pourra partir ni arriver.", "Trains will be able to leave and arrive."),
+    ("ar", "en", "يجب أن نستسلم.", "We must not give up."),
+    ("zh", "en", "由于不良贷款没有上升，利润下降。", "Profit fell as bad loans rose."),
+]
+
+
 # --- every round's pairs ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND5 + FAITHFUL_ROUND6 + FAITHFUL_ROUND7 + FAITHFUL_ROUND8
-                         + FAITHFUL_ROUND9 + FAITHFUL_ROUND11 + FAITHFUL_ROUND12)
+                         + FAITHFUL_ROUND9 + FAITHFUL_ROUND11 + FAITHFUL_ROUND12
+                         + FAITHFUL_ROUND13)
 def test_later_rounds_faithful_pairs_stay_quiet(tl, rl, t, r):
     assert _run(t, r, tl, rl) == []
 
 
 @pytest.mark.parametrize("tl, rl, t, r", CHANGED_ROUND5 + CHANGED_ROUND6 + CHANGED_ROUND7 + CHANGED_ROUND8
-                         + CHANGED_ROUND12)
+                         + CHANGED_ROUND12 + CHANGED_ROUND13)
 def test_later_rounds_changed_pairs_fire(tl, rl, t, r):
     assert len(_run(t, r, tl, rl)) == 1
