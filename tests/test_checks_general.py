@@ -575,10 +575,30 @@ def test_round12_names_still_swap():
     assert _run(names, "Les prix ont baissé au Chili.", "Prices fell in Peru.", "fr", "en")
 
 
+# --- round 13: institution words, the big islands and their exonyms, Medina, French Guiana -------
+
+FAITHFUL_NAMES_ROUND13 = [
+    ("fr", "en", "Le séisme a frappé le nord de Célèbes.", "The quake struck northern Sulawesi."),
+    ("fr", "id", "Les écoles de Medan, sur l'île de Sumatra, restent ouvertes.", "Sekolah-sekolah di Medan tetap buka."),
+    ("fr", "en", "La déforestation a surtout touché Kalimantan, la partie indonésienne de Bornéo.",
+     "Deforestation mostly hit Kalimantan."),
+    ("id", "fr", "Jemaah diimbau tidak ke Madinah pada siang hari.", "Les pèlerins sont invités à ne pas se rendre à Médine en journée."),
+    ("en", "fr", "The rocket lifted off from Kourou in French Guiana.", "La fusée a décollé de Kourou, en Guyane."),
+    ("id", "en", "RSUP Dr. Sardjito melakukan 212 transplantasi ginjal.", "Dr. Sardjito Hospital performed 212 kidney transplants."),
+    ("en", "id", "The Indonesian Shrimp Association said exports fell.", "Asosiasi Udang Indonesia menyatakan ekspor turun."),
+    ("id", "en", "Penjabat Gubernur Heru Budi Hartono meresmikan halte itu.", "Acting governor Heru Budi Hartono opened the stop."),
+]
+
+
+def test_round13_islands_still_swap():
+    assert _run(names, "Le séisme a frappé le nord de Sumatra.", "The quake struck northern Sulawesi.", "fr", "en")
+    assert _run(names, "地震袭击了苏门答腊北部。", "Gempa mengguncang Sulawesi bagian utara.", "zh", "id")
+
+
 # --- every round's faithful name pairs ----------------------------------------------------------
 
 @pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_NAMES_ROUND5 + FAITHFUL_NAMES_ROUND6 + FAITHFUL_NAMES_ROUND8
                          + FAITHFUL_NAMES_ROUND9 + FAITHFUL_NAMES_ROUND10 + FAITHFUL_NAMES_ROUND11
-                         + FAITHFUL_NAMES_ROUND12)
+                         + FAITHFUL_NAMES_ROUND12 + FAITHFUL_NAMES_ROUND13)
 def test_later_rounds_faithful_names_are_quiet(tl, rl, t, r):
     assert _run(names, t, r, tl, rl) == []
