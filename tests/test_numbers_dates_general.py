@@ -722,6 +722,32 @@ def test_round12_changes_and_readings():
     assert _run(numbers, "The operator switched on 900 4G antennas.", "该运营商开通了900座5G基站。", "en", "zh")
 
 
+# --- round 13: number words in titles, names that end in 万, Roman numerals in names, hundredths
+# after 秒 or "s", millième, 周一度 ------------------------------------------------------------------
+
+FAITHFUL_ROUND13 = [
+    (numbers, "zh", "en", "乐团将演出贝多芬《第九交响曲》。", "The orchestra will perform Beethoven's Ninth Symphony."),
+    (numbers, "zh", "fr", "法院判处被告古纳万九年有期徒刑。", "Le tribunal a condamné Gunawan à neuf ans de prison."),
+    (numbers, "id", "ja", "PT Angkasa Pura II mencatat 54 juta penumpang.", "アンカサ・プラ社の旅客数は5400万人だった。"),
+    (numbers, "ja", "en", "１０秒０８で優勝した。", "He won in 10.08 seconds."),
+    (numbers, "fr", "en", "Il a couru le 100 m en 10 s 08.", "He ran the 100 m in 10.08 seconds."),
+    (numbers, "fr", "zh", "La chaîne a ouvert son millième magasin.", "该连锁店开设了第1000家门店。"),
+    (dates, "zh", "ar", "印尼盾上周一度贬值。", "ضعفت الروبية الأسبوع الماضي."),
+]
+
+
+@pytest.mark.parametrize("check, tl, rl, t, r", FAITHFUL_ROUND13)
+def test_round13_faithful_pairs_are_quiet(check, tl, rl, t, r):
+    assert _run(check, t, r, tl, rl) == []
+
+
+def test_round13_changes_are_caught():
+    assert _run(numbers, "１０秒０９で優勝した。", "He won in 10.08 seconds.", "ja", "en")
+    assert _run(numbers, "法院判处被告古纳万八年有期徒刑。", "Le tribunal a condamné Gunawan à neuf ans de prison.", "zh", "fr")
+    # a figure in a quoted name is kept, not translated: a changed one still shows
+    assert _run(numbers, 'أطلق الصاروخ "إتش 4" يوم الأحد بعد 3 تأجيلات.', "The H3 rocket lifted off on Sunday after 3 delays.", "ar", "en")
+
+
 def quantity_values_of(text, lang):
     from checker.checks.numbers import _values
 

@@ -174,6 +174,7 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
     # Indonesian "minggu" is "week", "Minggu" Sunday (``ambiguous_weekdays``: only capitalised)
     ambiguous_days = {w.lower() for w in data.get("ambiguous_weekdays", [])}
     counters = set(data.get("weekday_counters", []))  # 班, 次: after 周三, a count per week
+    not_before = set(data.get("weekday_not_before", []))
     for name, number in sorted(data.get("weekdays", {}).items(), key=lambda kv: -len(kv[0])):
         boundary = r"(?<![\w])" + prefix if data.get("script") != "han" else ""
         for m in re.finditer(boundary + re.escape(name) + (r"(?![\w])" if boundary else ""), lower):
@@ -181,6 +182,8 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
                 continue
             if counters and lower[m.start() - 1:m.start()] == "每" and lower[m.end():m.end() + 1] in counters:
                 continue  # 每周三班: "three flights a week", not "every Wednesday"
+            if lower[m.end():m.end() + 1] in not_before:
+                continue  # 上周一度: "last week, at one point" (一度), not Monday
             add("weekday", number, m.start(), m.end())
     # Arabic اليوم is "today" and "the day": such words answer the other side but never call
     weak = {w.lower() for w in data.get("weak_relative_days", [])}

@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from checker.checks import file_span, language
 from checker.checks.dates import extract_dates
 from checker.checks.numerals import Quantity, ascii_digits, format_value, scan_quantities
+from checker.checks.quotes import titles
 from checker.report import Finding
 
 
@@ -33,6 +35,12 @@ def _values(text: str, lang: str) -> tuple[list, list]:
     mentions = extract_dates(text, lang)
     dates = [(d.start, d.end) for d in mentions]  # 周三 (Wednesday) holds a 三
     exact, approx = scan_quantities(text, lang, dates)
+    # a number word inside a title (《第九交响曲》, "the Ninth Symphony") is translated with the
+    # title; figures in titles and names ("H3", « NOVA 7 ») are kept as they are
+    quoted = titles(text, lang)
+    if quoted:
+        exact = [replace(q, soft=True) if any(a <= q.start and q.end <= b for a, b in quoted)
+                 and not any(c.isdigit() for c in q.surface) else q for q in exact]
     # a range of months from January (1～8月, "January-August") answers "the first eight months"
     approx = approx + [Quantity(d.span, d.start, d.end, d.surface, "approx", d.span) for d in mentions if d.span]
     return [q for q in exact if not (q.kind in ("number", "percent") and q.value == 1)], approx

@@ -126,7 +126,8 @@ _TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*(?:[:h]|\.(?=\d\d\s*(?:WIB|WITA|W
                    r"(?!\s*(?:min|mn)\b|\s*['’′])")  # "2 h 17 min", "2h17'": a duration, not a time
 # 三点五 (3.5), but not the clock time 三点五十分 (3:50)
 _CJK_DECIMAL = r"(?:[点點][零〇一二三四五六七八九]+(?![零〇一二三四五六七八九十]*[分刻]))?"
-_CJK_RUN = re.compile(r"[零〇一二两兩三四五六七八九十百千万萬亿億兆]+" + _CJK_DECIMAL)
+# (not from a scale character: 古纳万九年 is Gunawan and nine years, not 10,009)
+_CJK_RUN = re.compile(r"(?![万萬亿億兆])[零〇一二两兩三四五六七八九十百千万萬亿億兆]+" + _CJK_DECIMAL)
 _CJK_SCALE_AFTER = re.compile(r"\s*([万萬亿億兆]+)")
 _PERCENT_AFTER = re.compile(r"\s*(%|persen|pour ?cent|percent|per cent|٪|في الما?ئة|في المئة|بالما?ئة|بالمئة)", re.IGNORECASE)
 
@@ -360,6 +361,13 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
             if free(a, m.end()):
                 found.append(Quantity(int(m.group(1)) * 60 + int(m.group(2)), a, m.end(), text[a:m.end()], "time"))
                 taken.append((a, m.end()))
+    if data.get("seconds_fraction"):
+        # 10秒08, "10 s 08": seconds, and hundredths written after the unit
+        for m in re.finditer(data["seconds_fraction"], folded):
+            if free(m.start(), m.end()):
+                value = int(m.group("s")) + int(m.group("f")) / 10 ** len(m.group("f"))
+                found.append(Quantity(value, m.start(), m.end(), text[m.start():m.end()]))
+                taken.append((m.start(), m.end()))
     scaled: dict[int, tuple[float, float]] = {}  # start of a figure with a scale word: (raw number, scale)
     for m in _CJK_MIXED.finditer(folded):
         if free(m.start(), m.end()):
@@ -460,7 +468,8 @@ def _roman_numerals(text: str, data: dict, taken: list[tuple[int, int]]) -> list
         if not _ROMAN.fullmatch(numeral) or (len(numeral) < 2 and not m.group("s")):
             continue
         if all(m.end() <= x or m.start() >= y for x, y in taken):
-            out.append(Quantity(float(_roman_value(numeral)), m.start(), m.end(), text[m.start():m.end()]))
+            # part of a name ("Angkasa Pura II", "Felipe VI"), which another language may write otherwise
+            out.append(Quantity(float(_roman_value(numeral)), m.start(), m.end(), text[m.start():m.end()], soft=True))
             taken.append((m.start(), m.end()))
     return out
 
