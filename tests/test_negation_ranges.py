@@ -603,12 +603,25 @@ FAITHFUL_ROUND13 = [
     ("ar", "ja", "يجب ألا نستسلم.", "諦めてはならない。"),
     ("ja", "en", "打ち上げは発射の１時間足らず前に延期された。", "The launch was postponed less than an hour before lift-off."),
     ("fr", "en", "La plupart des bateaux sont restés à terre.", "Most boats did not go to sea."),
+    # دون before a target is "below", not "without"
+    ("ar", "en", "ظل العجز دون المستهدف البالغ 2.5%.", "The deficit stayed below the 2.5% target."),
+    # "not only" in every language is no negation
+    ("zh", "en", "我们来这里不只是为了凑数。", "We did not come here just to make up the numbers."),
+    ("ar", "zh", "لم نأت إلى هنا لمجرد إكمال العدد.", "我们来这里不只是为了凑数。"),
+    ("fr", "zh", "« Nous ne regardons pas uniquement Jakarta », a-t-il dit.", "他说：“我们的目光不只放在雅加达。”"),
+    ("id", "zh", "Kami datang bukan sekadar jadi pelengkap.", "我们来这里不只是为了凑数。"),
+    # "la date reste à fixer" is "not yet set"
+    ("fr", "zh", "La date reste à fixer.", "具体日期尚未确定。"),
+    # a poor harvest is no failure to do something
+    ("zh", "fr", "农作物歉收风险上升。", "Le risque de mauvaises récoltes augmente."),
+    ("en", "zh", "The risk of crop failure rose.", "农作物歉收风险上升。"),
 ]
 
 CHANGED_ROUND13 = [
     ("fr", "en", "Aucun train ne pourra partir ni arriver.", "Trains will be able to leave and arrive."),
     ("ar", "en", "يجب أن نستسلم.", "We must not give up."),
     ("zh", "en", "由于不良贷款没有上升，利润下降。", "Profit fell as bad loans rose."),
+    ("ar", "en", "لم يظل العجز دون المستهدف.", "The deficit stayed below the target."),
 ]
 
 
