@@ -587,7 +587,27 @@ FAITHFUL_NAMES_ROUND13 = [
     ("id", "en", "RSUP Dr. Sardjito melakukan 212 transplantasi ginjal.", "Dr. Sardjito Hospital performed 212 kidney transplants."),
     ("en", "id", "The Indonesian Shrimp Association said exports fell.", "Asosiasi Udang Indonesia menyatakan ekspor turun."),
     ("id", "en", "Penjabat Gubernur Heru Budi Hartono meresmikan halte itu.", "Acting governor Heru Budi Hartono opened the stop."),
+    ("id", "fr", "PVMBG mempertahankan status gunung itu pada Level III (Siaga).", "Le centre a maintenu l'alerte au niveau III."),
 ]
+
+
+def test_round13_swapped_glosses_and_leftovers():
+    # the gloss is a word, spelled out before its bracket: the bracket still stands for it
+    assert _run(names, "Belanja selama Hari Belanja Online Nasional (Santoso) mencapai Rp25,7 triliun.",
+                "“全国网购日”（Harbolnas）期间消费25.7万亿印尼盾。", "id", "zh")
+    assert _run(names, "Belanja selama Hari Belanja Online Nasional (Harbolnas) mencapai Rp25,7 triliun.",
+                "“全国网购日”（Harbolnas）期间消费25.7万亿印尼盾。", "id", "zh") == []
+    # one word in brackets after an acronym is no expansion of it
+    assert _run(names, "Badan Pengungsi PBB (Moreau) menyatakan hal itu, Jumat.",
+                "The UN refugee agency UNHCR said so on Friday.", "id", "en")
+    # the word left beside the same listed name differs on the two sides
+    assert _run(names, "The pair withdrew from the Malaysia Hamilton on Tuesday.",
+                "Pasangan itu mundur dari Malaysia Open, Selasa.", "en", "id")
+    assert _run(names, "The pair withdrew from the Malaysia Open on Tuesday.",
+                "Pasangan itu mundur dari Malaysia Open, Selasa.", "en", "id") == []
+    # a word of a translated title left on one side only goes
+    assert _run(names, "The Paris Book Festival opened on Friday.",
+                "Le Festival du livre de Paris a ouvert vendredi.", "en", "fr") == []
 
 
 def test_round13_islands_still_swap():

@@ -312,10 +312,11 @@ _DERIVED_ENDINGS = {"", "n", "s", "e", "i", "an", "ans", "ian", "ians", "ns", "e
                     "ais", "aise", "ien", "ienne", "iens", "ish", "ic"}
 
 
-def _outside(names, entities, text):
+def _outside(names, entities, text, lone: list | None = None):
     """The names with the listed names inside them cut out: of "Éthiopienne Tigist Alemu", the
     adjective is a listed name and "Tigist Alemu" is still a name (a run that is all listed
-    names goes)."""
+    names goes). A lone word left over goes into ``lone`` with the listed names cut from its run
+    ("Open" of "Malaysia Open", with "malaysia")."""
     out = []
     for a, b, _ in names:
         pieces = [(a, b)]
@@ -341,6 +342,8 @@ def _outside(names, entities, text):
             # ("Tigist Alemu"), not a lone word of a translated title ("Paris Book Festival")
             if (s, e) == (a, b) or sum(w[0].isupper() and len(w) >= 2 for w in re.findall(r"[^\W\d_]+", piece)) >= 2:
                 out.append((s, e, piece))
+            elif lone is not None and re.fullmatch(r"[^\W\d_]{3,}", piece) and piece[0].isupper():
+                lone.append((s, e, piece, frozenset(c for x, y, c in entities if a <= x and y <= b)))
     return out
 
 
@@ -379,8 +382,8 @@ def _without_expansions(names, text: str, lang: str):
             trailing = re.findall(r"[^\W\d_][\w'’-]*", m.group(1))
             if _initials_spell(m.group(2), phrase) or any(w[0].isupper() and fold(w) in common for w in trailing):
                 continue
-        if _ACRONYM_BEFORE.search(text[:a]) and text[b:b + 1] in ")）":
-            continue
+        if _ACRONYM_BEFORE.search(text[:a]) and text[b:b + 1] in ")）" and len(n.split()) >= 2:
+            continue  # "BNPB (Badan Nasional Penanggulangan Bencana)"; one word is no expansion: "PBB (Moreau)"
         kept.append((a, b, n))
     return kept
 
@@ -388,14 +391,14 @@ def _without_expansions(names, text: str, lang: str):
 _GLOSS = re.compile(r"[(（]\s*[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*[)）]")
 
 
-def _compared_names(text: str, lang: str, entities, other_text: str):
+def _compared_names(text: str, lang: str, entities, other_text: str, lone: list | None = None):
     """The names of ``text`` to look for on the other side: proper names less the listed names
     accounted for, the spelled-out names of acronyms, titles of works in short quotations
     ("Le Dernier Port" is "The Last Harbour"), and, when the other side glosses nothing, an
     acronym in brackets (a gloss one translator adds and another leaves out)."""
     from checker.checks.quotes import titles
 
-    names = _without_expansions(_outside(proper_names(text, lang), entities, text), text, lang)
+    names = _without_expansions(_outside(proper_names(text, lang), entities, text, lone), text, lang)
     quoted = titles(text, lang)
     names = [(a, b, n) for a, b, n in names if not any(x <= a and b <= y for x, y in quoted)]
     if not _GLOSS.search(other_text):
@@ -458,24 +461,25 @@ def _acronym_shaped(term: str) -> bool:
 def _gloss_swap(pair, t_entities) -> list[Finding]:
     """Both sides gloss a name in brackets and the glosses differ: the reference's "(BMKG)" after
     the agency's name, the translation's "(Kowalski)" in its place. The translation's bracket
-    stands where the acronym stood when it holds a word rather than an acronym (two acronyms
-    may be the one body's in two languages, OMS and WHO), or when the words before it spell
-    the reference's acronym out."""
+    stands where the reference's gloss stood when it holds a word rather than an acronym (two
+    acronyms may be the one body's in two languages, OMS and WHO), or when the words before it
+    spell the reference's acronym out."""
     t_text, r_text = pair.translation.text, pair.reference.text
     t_words, r_words = _words(t_text), _words(r_text)
 
-    def glosses(text, entities, other_words):
+    def glosses(text, entities):
         return [(m.start(1), m.end(1), m.group(1)) for m in _BRACKETED.finditer(text)
-                if not any(x <= m.start(1) and m.end(1) <= y for x, y, _ in entities)
-                and not _present(m.group(1)[0].upper() + m.group(1)[1:], other_words)]
+                if not any(x <= m.start(1) and m.end(1) <= y for x, y, _ in entities)]
 
     # a listed acronym (BMKG) is matched by its spelled-out form; where it is glossed, the gloss
-    # still stands for it
-    r_glosses = [g for g in glosses(r_text, [], t_words) if _acronym_shaped(g[2])]
-    t_glosses = glosses(t_text, t_entities, r_words)
+    # still stands for it. The reference's gloss is looked for as it is written: "Harbolnas" is
+    # spelled out in "Hari Belanja Online Nasional", and the bracket after it still holds it.
+    r_glosses = [g for g in glosses(r_text, []) if (_acronym_shaped(g[2]) or g[2][0].isupper())
+                 and fold(g[2]) not in t_words]
+    t_glosses = [g for g in glosses(t_text, t_entities) if not _present(g[2][0].upper() + g[2][1:], r_words)]
     for ta, tb, mine in t_glosses:
         for a, b, theirs in r_glosses:
-            if not _acronym_shaped(mine) or _spelled_out(theirs, t_text[:ta]):
+            if not _acronym_shaped(mine) or _acronym_shaped(theirs) and _spelled_out(theirs, t_text[:ta]):
                 return [Finding("names", "critical", f"reference names {theirs}, translation names {mine}",
                                 file_span(pair.translation, ta, tb), file_span(pair.reference, a, b), 0.85)]
     return []
@@ -527,16 +531,30 @@ def _latin_term_findings_apart(pair, langs, t_entities, r_entities) -> list[Find
     return findings
 
 
+def _lone_swaps(pair, t_lone, r_lone, t_words, r_words) -> list[Finding]:
+    """A word left over beside the same listed name on both sides, each absent from the other
+    side: "Malaysia Open" against "Malaysia Hamilton". (A word left over on one side only is a
+    translated title's word, "Paris Book Festival", and goes.)"""
+    for ta, tb, mine, t_concepts in t_lone:
+        for a, b, theirs, r_concepts in r_lone:
+            if t_concepts & r_concepts and not _present(mine, r_words) and not _present(theirs, t_words):
+                return [Finding("names", "critical", f"reference names {theirs}, translation names {mine}",
+                                file_span(pair.translation, ta, tb), file_span(pair.reference, a, b), 0.7)]
+    return []
+
+
 def run(pair, langs, context) -> list[Finding]:
     t_text, r_text = pair.translation.text, pair.reference.text
     findings, t_entities, r_entities, t_places, r_places = _entity_findings(pair, langs)
     if language(langs.translation).get("script") != "latin" or language(langs.reference).get("script") != "latin":
         return findings + _latin_term_findings(pair, langs, t_entities, r_entities)
     t_words, r_words = _words(t_text), _words(r_text)
-    missing = [(a, b, n) for a, b, n in _compared_names(r_text, langs.reference, r_entities, t_text)
+    t_lone, r_lone = [], []
+    missing = [(a, b, n) for a, b, n in _compared_names(r_text, langs.reference, r_entities, t_text, r_lone)
                if not _present(n, t_words)]
-    added = [(a, b, n) for a, b, n in _compared_names(t_text, langs.translation, t_entities, r_text)
+    added = [(a, b, n) for a, b, n in _compared_names(t_text, langs.translation, t_entities, r_text, t_lone)
              if not _present(n, r_words)]
+    findings += _lone_swaps(pair, t_lone, r_lone, t_words, r_words)
     # A place named on one side only is a translator's explicitation ("the Bureau of Meteorology"
     # → "Biro Meteorologi Australia") or its undoing, unless a name on the other side stands
     # where it stood (a swap)
