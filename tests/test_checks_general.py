@@ -587,7 +587,7 @@ FAITHFUL_NAMES_ROUND13 = [
     ("id", "en", "RSUP Dr. Sardjito melakukan 212 transplantasi ginjal.", "Dr. Sardjito Hospital performed 212 kidney transplants."),
     ("en", "id", "The Indonesian Shrimp Association said exports fell.", "Asosiasi Udang Indonesia menyatakan ekspor turun."),
     ("id", "en", "Penjabat Gubernur Heru Budi Hartono meresmikan halte itu.", "Acting governor Heru Budi Hartono opened the stop."),
-    ("id", "fr", "PVMBG mempertahankan status gunung itu pada Level III (Siaga).", "Le centre a maintenu l'alerte au niveau III."),
+    ("id", "fr", "PVMBG mempertahankan status gunung itu pada Level III (Siaga).", "Le PVMBG a maintenu l'alerte au niveau III."),
 ]
 
 
