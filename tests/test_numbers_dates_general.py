@@ -733,6 +733,17 @@ FAITHFUL_ROUND13 = [
     (numbers, "fr", "en", "Il a couru le 100 m en 10 s 08.", "He ran the 100 m in 10.08 seconds."),
     (numbers, "fr", "zh", "La chaîne a ouvert son millième magasin.", "该连锁店开设了第1000家门店。"),
     (dates, "zh", "ar", "印尼盾上周一度贬值。", "ضعفت الروبية الأسبوع الماضي."),
+    # round 14: a half said after the number, the French billion, names holding numerals
+    (numbers, "fr", "en", "Les réserves couvrent six mois et demi d'importations.", "Reserves cover 6.5 months of imports."),
+    (numbers, "en", "ja", "Travel time fell to two and a half hours.", "所要時間は2時間半に短縮された。"),
+    (numbers, "fr", "ar", "Le trajet ne durera plus que deux heures et demie.", "ستستغرق الرحلة ساعتين ونصف فقط."),
+    (numbers, "fr", "en", "Les réserves sont estimées à 2,3 billions de pieds cubes.", "Reserves are put at 2.3 trillion cubic feet."),
+    (numbers, "ja", "fr", "九州の工場が3日間停止した。", "L'usine de Kyushu s'est arrêtée trois jours."),
+    (numbers, "ar", "en", "ستصل الطائرات المسيرة إلى 12 جزيرة في جزر الألف.", "Drones will reach 12 islands in the Thousand Islands."),
+    (numbers, "id", "zh", "Sopir itu satu-satunya orang di dalam mobil.", "司机是车内唯一的人。"),
+    (numbers, "ja", "fr", "女子500メートルで33秒812を記録した。", "Elle a réalisé 33,812 secondes sur le 500 mètres."),
+    (numbers, "fr", "en", "L'eau ne sera distribuée qu'un jour sur deux.", "Water will be supplied every other day."),
+    (numbers, "zh", "en", "印尼恐怖片《十三楼》上映头四天观影人次达120万。", "The horror film drew 1.2 million viewers in its first four days."),
 ]
 
 
@@ -744,6 +755,8 @@ def test_round13_faithful_pairs_are_quiet(check, tl, rl, t, r):
 def test_round13_changes_are_caught():
     assert _run(numbers, "１０秒０９で優勝した。", "He won in 10.08 seconds.", "ja", "en")
     assert _run(numbers, "法院判处被告古纳万八年有期徒刑。", "Le tribunal a condamné Gunawan à neuf ans de prison.", "zh", "fr")
+    assert _run(numbers, "Les réserves couvrent six mois et demi d'importations.", "Reserves cover 7.5 months of imports.", "fr", "en")
+    assert _run(numbers, "所要時間は3時間半に短縮された。", "Travel time fell to two and a half hours.", "ja", "en")
     # a figure in a quoted name is kept, not translated: a changed one still shows
     assert _run(numbers, 'أطلق الصاروخ "إتش 4" يوم الأحد بعد 3 تأجيلات.', "The H3 rocket lifted off on Sunday after 3 delays.", "ar", "en")
 

@@ -282,7 +282,7 @@ def _unsaid(values: list, other_lang: str, amounts: list, codes: list = ()) -> t
             if match.high != 0:  # "goalless", "nul et vierge", "tanpa gol" answer both zeros of "0-0"
                 free.remove(match)
             continue
-        if q.kind != "time" and round(q.value, 6) in implicit:
+        if q.kind != "time" and ({round(q.value, 6)} | {round(v, 6) for v in q.alts}) & implicit:
             continue
         kept.append(q)
     return kept, free

@@ -422,6 +422,7 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
                     found.append(Quantity(value, m.start(), end, text[m.start():end], kind))
                     taken.append((m.start(), end))
     found.extend(_number_words(text, folded, data, tables, taken, scaled))
+    found = _and_a_half(found, folded, data)
     found = _units(found, text, folded, tables)
     found = _decades(found, text, folded, tables)
     found = _year_ranges(found, folded)
@@ -443,6 +444,18 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
 
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # up to 39: L and C start names (LIV Golf, XL, CV)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _and_a_half(found: list[Quantity], folded: str, data: dict) -> list[Quantity]:
+    """A whole number and a half said after it ("six mois et demi", "two and a half", 2時間半;
+    the ``half_after`` pattern of the data file, matched right after the number): 6.5, also
+    read as the whole number, which a language that leaves the half to a word of its own says."""
+    if not data.get("half_after"):
+        return found
+    half = re.compile(data["half_after"], re.IGNORECASE)
+    return [replace(q, value=q.value + 0.5, alts=(*q.alts, q.value))
+            if q.kind == "number" and q.value == int(q.value) and q.value < 1000 and half.match(folded, q.end) else q
+            for q in found]
 
 
 def _roman_value(s: str) -> int:

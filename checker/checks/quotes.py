@@ -54,7 +54,8 @@ def _is_speech(inner: str, lang: str) -> bool:
 def titles(text: str, lang: str, max_words: int = 6) -> list[tuple[int, int]]:
     """Spans of short quoted passages: titles of works and names of things ("The Last Harbour",
     « Le Dernier Port »), which each language translates."""
-    return [(a, b) for a, b, inner in _quoted(text, lang) if 0 < len(inner.split()) <= max_words]
+    # (a title in its own marks, 《十三楼》, is one whatever its length)
+    return [(a, b) for a, b, inner in _quoted(text, lang) if inner == "" or 0 < len(inner.split()) <= max_words]
 
 
 def quotations(text: str, lang: str) -> list[tuple[int, int]]:
