@@ -588,6 +588,12 @@ FAITHFUL_NAMES_ROUND13 = [
     ("en", "id", "The Indonesian Shrimp Association said exports fell.", "Asosiasi Udang Indonesia menyatakan ekspor turun."),
     ("id", "en", "Penjabat Gubernur Heru Budi Hartono meresmikan halte itu.", "Acting governor Heru Budi Hartono opened the stop."),
     ("id", "fr", "PVMBG mempertahankan status gunung itu pada Level III (Siaga).", "Le PVMBG a maintenu l'alerte au niveau III."),
+    # round 14: words of places, events and offices that each language translates
+    ("id", "en", "Presiden menerima para menteri di Istana Merdeka.", "The president received the ministers at Merdeka Palace."),
+    ("en", "id", "Traders at Senen Market said prices rose.", "Para pedagang di Pasar Senen mengatakan harga naik."),
+    ("fr", "en", "Le Salon du livre de Francfort s'ouvre mardi.", "The Frankfurt Book Fair opens on Tuesday."),
+    ("id", "en", "Tim renang Indonesia meraih dua emas.", "Indonesia's swimming team won two golds."),
+    ("fr", "id", "Le défilé de la fête de l'Indépendance aura lieu samedi.", "Parade Hari Kemerdekaan digelar Sabtu."),
 ]
 
 
