@@ -615,6 +615,15 @@ FAITHFUL_ROUND13 = [
     # a poor harvest is no failure to do something
     ("zh", "fr", "农作物歉收风险上升。", "Le risque de mauvaises récoltes augmente."),
     ("en", "zh", "The risk of crop failure rose.", "农作物歉收风险上升。"),
+    # round 14: brakes that failed broke down, they did not "fail to"; grants without charge;
+    # deprived of water; non-party ministers; visa-free stays; programmes spared
+    ("en", "fr", "“The brakes apparently failed on a steep stretch,” the police chief said.",
+     "« Les freins ont apparemment lâché dans une descente raide », a dit le chef de la police."),
+    ("zh", "id", "日本将提供125亿日元无偿援助。", "Jepang akan memberikan hibah sebesar 12,5 miliar yen."),
+    ("zh", "ar", "至少2.34万户家庭无法获得清洁用水。", "ما لا يقل عن 23400 أسرة محرومة من المياه النظيفة."),
+    ("ar", "id", "لا ينتمي أي من الوزراء الجدد إلى حزب سياسي.", "Seluruh menteri baru berasal dari kalangan nonpartai."),
+    ("zh", "fr", "13个国家的公民赴印尼停留30天以内将免签。", "Les ressortissants de 13 pays pourront séjourner 30 jours sans visa."),
+    ("ar", "en", "لن تشمل التخفيضات برامج الصحة.", "Health programmes will be spared."),
 ]
 
 CHANGED_ROUND13 = [
@@ -622,6 +631,8 @@ CHANGED_ROUND13 = [
     ("ar", "en", "يجب أن نستسلم.", "We must not give up."),
     ("zh", "en", "由于不良贷款没有上升，利润下降。", "Profit fell as bad loans rose."),
     ("ar", "en", "لم يظل العجز دون المستهدف.", "The deficit stayed below the target."),
+    # a failure to do something is still strong
+    ("en", "fr", "The rocket failed to reach orbit.", "La fusée a atteint son orbite."),
 ]
 
 
