@@ -626,6 +626,18 @@ FAITHFUL_ROUND13 = [
     ("ar", "en", "لن تشمل التخفيضات برامج الصحة.", "Health programmes will be spared."),
 ]
 
+
+def test_round14_forms():
+    # "privé" alone is "private"; "privés d'eau" is a lack
+    assert implicit_negations("Le secteur privé investira davantage.", "fr") == []
+    assert [k for *_, k in implicit_negations("Des foyers sont privés d'eau.", "fr")] == ["lack"]
+    # a breakdown ("the brakes failed") and a failure ("gagal") render each other: a "not"
+    # dropped beside them still shows
+    assert len(_run("The brakes failed and the driver was not hurt.",
+                    "Remnya gagal berfungsi dan sopirnya terluka.", "en", "id")) == 1
+    assert _run("The brakes failed and the driver was not hurt.",
+                "Remnya gagal berfungsi dan sopirnya tidak terluka.", "en", "id") == []
+
 CHANGED_ROUND13 = [
     ("fr", "en", "Aucun train ne pourra partir ni arriver.", "Trains will be able to leave and arrive."),
     ("ar", "en", "يجب أن نستسلم.", "We must not give up."),

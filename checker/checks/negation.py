@@ -329,15 +329,20 @@ def implicit_negations(text: str, lang: str) -> list[tuple[int, int, str]]:
     return [(*marks_span(kept, len(text), a, b), kind) for a, b, kind in spans]
 
 
+# classes that translate each other: "the brakes failed" (a breakdown) is "gagal" (a failure)
+_FAMILY = {"breakdown": "failure"}
+
+
+def _family(kind: str) -> str:
+    return _FAMILY.get(kind, kind)
+
+
 def _ranges_apart(t_explicit: int, t_implicit: list[str], r_explicit: int, r_implicit: list[str]) -> bool:
     """Whether [explicit, explicit + implicit] of the two sides do not overlap, once implicit
     forms of the same class on both sides are paired off ("refused" with رفض, "denied" with
     否认): those translate each other and leave no room for a "not" added or dropped elsewhere."""
-    t_left, r_left = len(t_implicit), len(r_implicit)
-    for kind in set(t_implicit) & set(r_implicit):
-        shared = min(t_implicit.count(kind), r_implicit.count(kind))
-        t_left, r_left = t_left - shared, r_left - shared
-    return t_explicit > r_explicit + r_left or r_explicit > t_explicit + t_left
+    t_left, r_left = _unpaired(t_implicit, r_implicit)
+    return t_explicit > r_explicit + len(r_left) or r_explicit > t_explicit + len(t_left)
 
 
 # classes that say "did not" outright (failed to, banned): rendered elsewhere by the same class or
@@ -346,12 +351,15 @@ _STRONG = frozenset({"failure", "prevention"})
 
 
 def _unpaired(t_implicit: list[str], r_implicit: list[str]) -> tuple[list[str], list[str]]:
-    """The implicit classes of each side left once those of one class on both sides pair off."""
+    """The implicit classes of each side left once those of one class (or family) on both sides
+    pair off, the same class first."""
     t_left, r_left = list(t_implicit), list(r_implicit)
-    for kind in set(t_implicit) & set(r_implicit):
-        for _ in range(min(t_implicit.count(kind), r_implicit.count(kind))):
-            t_left.remove(kind)
-            r_left.remove(kind)
+    for same in (lambda a, b: a == b, lambda a, b: _family(a) == _family(b)):
+        for kind in list(t_left):
+            match = next((k for k in r_left if same(kind, k)), None)
+            if match is not None:
+                t_left.remove(kind)
+                r_left.remove(match)
     return t_left, r_left
 
 
