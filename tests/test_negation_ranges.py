@@ -587,7 +587,7 @@ def test_round12_forms_are_classed():
 
 
 # --- round 13: 不良 and 不佳 are "bad", a lone ni after ne coordinates, ألا is "that … not",
-# 足らず is "just under", at large and outages, "stopped … from", crop failures on every side ------
+# 足らず is "just under", at large, "stopped … from", crop failures on every side ------
 
 FAITHFUL_ROUND13 = [
     ("zh", "en", "由于不良贷款上升，利润下降。", "Profit fell as bad loans rose."),
@@ -597,7 +597,6 @@ FAITHFUL_ROUND13 = [
     ("en", "fr", "A fourth suspect is still at large.", "Un quatrième suspect n'a pas encore été arrêté."),
     ("zh", "en", "第四名嫌疑人仍在逃。", "A fourth suspect has not been caught."),
     ("en", "zh", "Officials stopped 80 people from leaving illegally.", "官员阻止了80人非法出境。"),
-    ("ja", "en", "20万世帯が断水した。", "200,000 households were without water."),
     ("fr", "en", "Des milliers de foyers sont privés d'électricité.", "Thousands of homes have no electricity."),
     ("en", "zh", "The drought raised the risk of crop failure.", "干旱加大了农作物歉收的风险。"),
     ("ar", "ja", "يجب ألا نستسلم.", "諦めてはならない。"),
@@ -625,6 +624,13 @@ FAITHFUL_ROUND13 = [
     ("zh", "fr", "13个国家的公民赴印尼停留30天以内将免签。", "Les ressortissants de 13 pays pourront séjourner 30 jours sans visa."),
     ("ar", "en", "لن تشمل التخفيضات برامج الصحة.", "Health programmes will be spared."),
 ]
+
+
+def test_an_outage_is_no_negation():
+    # "the outage" names an event: a "none" dropped beside it still shows
+    assert len(_run("The company said its 3,000 employees had been affected by the outage.",
+                    "L'entreprise a indiqué qu'aucun de ses 3 000 employés n'avait été touché par la panne.",
+                    "en", "fr")) == 1
 
 
 def test_round14_forms():
