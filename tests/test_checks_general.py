@@ -594,6 +594,13 @@ FAITHFUL_NAMES_ROUND13 = [
     ("fr", "en", "Le Salon du livre de Francfort s'ouvre mardi.", "The Frankfurt Book Fair opens on Tuesday."),
     ("id", "en", "Tim renang Indonesia meraih dua emas.", "Indonesia's swimming team won two golds."),
     ("fr", "id", "Le défilé de la fête de l'Indépendance aura lieu samedi.", "Parade Hari Kemerdekaan digelar Sabtu."),
+    # a bracket after a title glosses it; a name spelled out before its acronym, in brackets or
+    # after "atau"
+    ("en", "id", "“Laut Pasang” (High Tide) won the best film award.", "Film “Laut Pasang” meraih penghargaan film terbaik."),
+    ("id", "en", "PT Kereta Api Indonesia (Persero) atau KAI telah menjual 2,8 juta tiket.", "State railway operator KAI has sold 2.8 million tickets."),
+    ("id", "en", "Kota itu mengumpulkan Rp1,42 triliun dari Bea Perolehan Hak atas Tanah dan Bangunan (BPHTB).",
+     "The city collected Rp 1.42 trillion in land and building acquisition duty (BPHTB)."),
+    ("id", "en", "Setiap desa akan menerima Dana Desa rata-rata Rp946 juta.", "Each village will receive Rp 946 million from the Village Fund."),
 ]
 
 

@@ -348,7 +348,9 @@ def _outside(names, entities, text, lone: list | None = None):
 
 
 # the rest of the name ("Agency", "national", "of the Interior") and then "(ACRONYM)"
-_ACRONYM_AFTER = re.compile(r"((?:[\s-]+[^\W\d_][\w'’-]*){0,3}?)\s*[(（]\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*[)）]")
+_ACRONYM_AFTER = re.compile(r"((?:[\s-]+[^\W\d_][\w'’-]*){0,6}?)\s*[(（]\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*[)）]")
+# "PT Kereta Api Indonesia (Persero) atau KAI": the acronym after "or", a bracket between
+_ACRONYM_OR = re.compile(r"\s*(?:[(（][^)）]{0,20}[)）])?\s*,?\s*(?:atau|or|ou|alias|yakni|yaitu)\s+([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\b")
 _ACRONYM_BEFORE = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*[(（]\s*$")
 # capitalised words (and the small words inside names) just before a run: "Komisi" of "Komisi
 # Pemilihan Umum", left out of the run as the first word of the sentence
@@ -382,6 +384,9 @@ def _without_expansions(names, text: str, lang: str):
             trailing = re.findall(r"[^\W\d_][\w'’-]*", m.group(1))
             if _initials_spell(m.group(2), phrase) or any(w[0].isupper() and fold(w) in common for w in trailing):
                 continue
+        m = _ACRONYM_OR.match(text, b)
+        if m and _initials_spell(m.group(1), text[a:b]):
+            continue
         if _ACRONYM_BEFORE.search(text[:a]) and text[b:b + 1] in ")）" and len(n.split()) >= 2:
             continue  # "BNPB (Badan Nasional Penanggulangan Bencana)"; one word is no expansion: "PBB (Moreau)"
         kept.append((a, b, n))
@@ -400,7 +405,9 @@ def _compared_names(text: str, lang: str, entities, other_text: str, lone: list 
 
     names = _without_expansions(_outside(proper_names(text, lang), entities, text, lone), text, lang)
     quoted = titles(text, lang)
-    names = [(a, b, n) for a, b, n in names if not any(x <= a and b <= y for x, y in quoted)]
+    # a bracket right after a title glosses it: “Laut Pasang” (High Tide)
+    names = [(a, b, n) for a, b, n in names if not any(x <= a and b <= y for x, y in quoted)
+             and not (re.search(r"[”\"»」』]\s*[(（][^)）]*$", text[:a]) and re.match(r"[^(（]*[)）]", text[b:]))]
     if not _GLOSS.search(other_text):
         names = [(a, b, n) for a, b, n in names
                  if not (re.search(r"[(（]\s*$", text[:a]) and re.match(r"\s*[)）]", text[b:]) and n.isupper())]
