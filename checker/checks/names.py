@@ -368,6 +368,31 @@ def _initials_spell(acronym: str, phrase: str) -> bool:
     return True
 
 
+_BRACKETED_ACRONYM = re.compile(r"[(（]\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*[)）]")
+
+
+def _expansion_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the words before a bracketed acronym that spell it by their capitals, in order,
+    small lower-case words skipped: "Bea Perolehan Hak atas Tanah dan Bangunan (BPHTB)"."""
+    spans = []
+    for m in _BRACKETED_ACRONYM.finditer(text):
+        letters = [c for c in m.group(1) if c.isupper()]
+        words = list(re.finditer(r"[^\W\d_][\w'’-]*", text[:m.start()]))[-12:]
+        k = len(letters)
+        start = None
+        for w in reversed(words):
+            if w.group()[0].isupper() and k and w.group()[0] == letters[k - 1]:
+                k -= 1
+                start = w.start()
+                if k == 0:
+                    break
+            elif not (w.group().islower() and len(w.group()) <= 4):
+                break
+        if k == 0 and start is not None:
+            spans.append((start, m.start()))
+    return spans
+
+
 def _without_expansions(names, text: str, lang: str):
     """Drop spelled-out names next to their acronym: "Badan Nasional Penanggulangan Bencana
     (BNPB)" is a description, translated ("National Disaster Management Agency (BNPB)"); the
@@ -375,8 +400,11 @@ def _without_expansions(names, text: str, lang: str):
     acronym spells its initials, or when it names a body ("Agency", "Commission"); "Marine Le
     Pen (RN)" is a person and her party."""
     common = _common_words(lang)
+    spelled = _expansion_spans(text)
     kept = []
     for a, b, n in names:
+        if any(x <= a and b <= y for x, y in spelled):
+            continue
         m = _ACRONYM_AFTER.match(text, b)
         if m:
             head = _NAME_HEAD.search(text, 0, a)
