@@ -739,6 +739,9 @@ FAITHFUL_ROUND13 = [
     (numbers, "ja", "fr", "女子500メートルで33秒812を記録した。", "Elle a réalisé 33,812 secondes sur le 500 mètres."),
     (numbers, "fr", "en", "L'eau ne sera distribuée qu'un jour sur deux.", "Water will be supplied every other day."),
     (numbers, "zh", "en", "印尼恐怖片《十三楼》上映头四天观影人次达120万。", "The horror film drew 1.2 million viewers in its first four days."),
+    (numbers, "ja", "id", "森田健二領事は、手続きに5営業日かかると述べた。", "Konsul Kenji Morita mengatakan prosesnya memakan waktu lima hari kerja."),
+    (numbers, "zh", "en", "领事森田健二表示，办理需要五个工作日。", "Consul Kenji Morita said processing would take five working days."),
+    (numbers, "ja", "en", "二重国籍は認めない。", "Dual citizenship will not be allowed."),
 ]
 
 

@@ -431,7 +431,7 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
     found = _shared_scales(found, folded, scaled, tables)
     found = _marked_ordinals(found, folded, tables)
     if cjk or lang in ("zh", "ja"):
-        found = _name_numerals(found, folded, skip)
+        found = _name_numerals(found, folded, skip, tuple(data.get("name_followers", [])))
     found = _soft_numerals(found, folded, data)
     found = _minor_and_alternative_units(found, text, folded, tables)
     found = _offset_readings(found, folded, data)
@@ -646,7 +646,7 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _KANA_COUNTERS = "つかカケヶヵ"
 
 
-def _name_numerals(found: list[Quantity], folded: str, skip) -> list[Quantity]:
+def _name_numerals(found: list[Quantity], folded: str, skip, followers: tuple = ()) -> list[Quantity]:
     """A lone numeral character at the end of a run of Han characters, with no counter after it,
     is part of a name: 森本健二（もりもと・けんじ）, 健二周二 (Kenji, on Tuesday), 李四说. Chinese and
     Japanese count with a counter (三人, 五个, 三つ), so such a numeral may stand unsaid."""
@@ -656,7 +656,9 @@ def _name_numerals(found: list[Quantity], folded: str, skip) -> list[Quantity]:
                 and _HAN.match(folded[q.start - 1]) and folded[q.start - 1] not in "第零〇一二两三四五六七八九十百千万亿億":
             nxt = folded[q.end:q.end + 1]
             in_date = any(a == q.end for a, _ in skip)
-            if not nxt or in_date or (not _HAN.match(nxt) and nxt not in _KANA_COUNTERS and not nxt.isdigit()):
+            # or a title after the name (``name_followers``): 森田健二領事, 森本健二駐インドネシア大使
+            if not nxt or in_date or (not _HAN.match(nxt) and nxt not in _KANA_COUNTERS and not nxt.isdigit()) \
+                    or any(folded.startswith(w, q.end) for w in followers):
                 q = replace(q, soft=True)
         out.append(q)
     return out
