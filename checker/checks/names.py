@@ -20,6 +20,7 @@ import unicodedata
 from functools import lru_cache
 
 from checker.checks import at_sentence_start, concepts, file_span, language, marks_span, strip_marks
+from checker.checks.quotes import titles
 from checker.report import Finding
 
 # A word; an elided article or preposition before a capital ("d'Al-Hilal", "l'Ukraine") is a
@@ -368,14 +369,15 @@ def _initials_spell(acronym: str, phrase: str) -> bool:
     return True
 
 
-_BRACKETED_ACRONYM = re.compile(r"[(（]\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*[)）]")
+# an acronym in brackets, a gloss: "(BNPB)", "（WHO）"
+_GLOSS = re.compile(r"[(（]\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*[)）]")
 
 
 def _expansion_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the words before a bracketed acronym that spell it by their capitals, in order,
     small lower-case words skipped: "Bea Perolehan Hak atas Tanah dan Bangunan (BPHTB)"."""
     spans = []
-    for m in _BRACKETED_ACRONYM.finditer(text):
+    for m in _GLOSS.finditer(text):
         letters = [c for c in m.group(1) if c.isupper()]
         words = list(re.finditer(r"[^\W\d_][\w'’-]*", text[:m.start()]))[-12:]
         k = len(letters)
@@ -421,16 +423,11 @@ def _without_expansions(names, text: str, lang: str):
     return kept
 
 
-_GLOSS = re.compile(r"[(（]\s*[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*[)）]")
-
-
 def _compared_names(text: str, lang: str, entities, other_text: str, lone: list | None = None):
     """The names of ``text`` to look for on the other side: proper names less the listed names
     accounted for, the spelled-out names of acronyms, titles of works in short quotations
     ("Le Dernier Port" is "The Last Harbour"), and, when the other side glosses nothing, an
     acronym in brackets (a gloss one translator adds and another leaves out)."""
-    from checker.checks.quotes import titles
-
     names = _without_expansions(_outside(proper_names(text, lang), entities, text, lone), text, lang)
     quoted = titles(text, lang)
     # a bracket right after a title glosses it: “Laut Pasang” (High Tide)
@@ -528,18 +525,19 @@ def _latin_term_findings(pair, langs, t_entities, r_entities) -> list[Finding]:
     r_latin = language(langs.reference).get("script") == "latin"
     if t_latin == r_latin:
         return []
+    findings = _absent_latin_terms(pair, langs, r_latin, t_entities, r_entities)
     swap = _gloss_swap(pair, t_entities)
     if swap:
         # the swapped gloss is reported once, as a swap
-        others = [f for f in _latin_term_findings_apart(pair, langs, t_entities, r_entities)
-                  if f.reference_span != swap[0].reference_span and f.span != swap[0].span]
-        return swap + others
-    return _latin_term_findings_apart(pair, langs, t_entities, r_entities)
+        findings = swap + [f for f in findings
+                           if f.reference_span != swap[0].reference_span and f.span != swap[0].span]
+    return findings
 
 
-def _latin_term_findings_apart(pair, langs, t_entities, r_entities) -> list[Finding]:
+def _absent_latin_terms(pair, langs, r_latin: bool, t_entities, r_entities) -> list[Finding]:
+    """The Latin terms of the non-Latin side that the Latin side lacks, and the reference's
+    glosses the translation names neither by their letters nor spelled out."""
     t_text, r_text = pair.translation.text, pair.reference.text
-    r_latin = language(langs.reference).get("script") == "latin"
     if r_latin:  # the Latin terms of the translation, looked for in the reference
         terms = _outside(latin_terms(t_text), t_entities, t_text)
         words = _words(r_text)
