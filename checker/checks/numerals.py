@@ -191,6 +191,9 @@ class _Tables:
     unit_alternatives: re.Pattern | None  # キロワット after a figure: it also reads in another unit
     unit_factors: dict
     ordinal_words: frozenset  # "third" of "a third": the amount also reads as an ordinal
+    scale_unit_prefix: re.Pattern | None  # 兆 of 兆瓦: "mega" of a unit, not a trillion
+    seconds_fraction: re.Pattern | None  # 10秒08: hundredths after the unit (groups s, f)
+    half_after: re.Pattern | None  # "et demi", "and a half", 時間半 after a whole number
 
 
 def _alternation(phrases) -> str:
@@ -254,7 +257,9 @@ def _tables(lang: str) -> _Tables:
         scale_remainder=_optional(data.get("scale_remainder")), minor_unit=_optional(data.get("minor_unit_after")),
         unit_alternatives=re.compile(rf"\s*({_alternation(data['unit_alternatives'])})")
         if data.get("unit_alternatives") else None, unit_factors=data.get("unit_alternatives", {}),
-        ordinal_words=frozenset(k.lower() for k in data.get("ordinal_words", {})))
+        ordinal_words=frozenset(k.lower() for k in data.get("ordinal_words", {})),
+        scale_unit_prefix=_optional(data.get("scale_unit_prefix")), seconds_fraction=_optional(data.get("seconds_fraction")),
+        half_after=_optional(data.get("half_after")))
 
 
 def _optional(pattern: str | None) -> re.Pattern | None:
@@ -321,9 +326,10 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
     decimal = "." if decimal == "٫" else decimal
     thousands = [t if t != "٬" else "," for t in data.get("thousands", [","])]
     folded = ascii_digits(text)
-    if data.get("scale_unit_prefix"):
+    tables = _tables(lang)
+    if tables.scale_unit_prefix is not None:
         # 兆 of 55兆瓦 is "mega" of a unit (55 megawatts), not a trillion: blanked, same length
-        folded = re.sub(data["scale_unit_prefix"], lambda m: " " * len(m.group()), folded)
+        folded = tables.scale_unit_prefix.sub(lambda m: " " * len(m.group()), folded)
     taken = list(skip)
     lowered = folded.lower()
     cjk = data.get("script") == "han"
@@ -332,7 +338,6 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
     def free(a, b):
         return all(b <= x or a >= y for x, y in taken)
 
-    tables = _tables(lang)
     if cjk or lang in ("zh", "ja"):  # before the idioms: 三分之一 holds 之一 ("one of")
         # but an idiom that holds the whole fraction wins: 四分之一决赛 is a quarter-final
         idioms = [m.span() for m in tables.exceptions.finditer(lowered)] if tables.exceptions is not None else []
@@ -361,9 +366,9 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
             if free(a, m.end()):
                 found.append(Quantity(int(m.group(1)) * 60 + int(m.group(2)), a, m.end(), text[a:m.end()], "time"))
                 taken.append((a, m.end()))
-    if data.get("seconds_fraction"):
+    if tables.seconds_fraction is not None:
         # 10秒08, "10 s 08": seconds, and hundredths written after the unit
-        for m in re.finditer(data["seconds_fraction"], folded):
+        for m in tables.seconds_fraction.finditer(folded):
             if free(m.start(), m.end()):
                 value = int(m.group("s")) + int(m.group("f")) / 10 ** len(m.group("f"))
                 found.append(Quantity(value, m.start(), m.end(), text[m.start():m.end()]))
@@ -422,7 +427,7 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
                     found.append(Quantity(value, m.start(), end, text[m.start():end], kind))
                     taken.append((m.start(), end))
     found.extend(_number_words(text, folded, data, tables, taken, scaled))
-    found = _and_a_half(found, folded, data)
+    found = _and_a_half(found, folded, tables)
     found = _units(found, text, folded, tables)
     found = _decades(found, text, folded, tables)
     found = _year_ranges(found, folded)
@@ -446,15 +451,15 @@ _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # up to 39: L and C start name
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
 
-def _and_a_half(found: list[Quantity], folded: str, data: dict) -> list[Quantity]:
+def _and_a_half(found: list[Quantity], folded: str, tables: _Tables) -> list[Quantity]:
     """A whole number and a half said after it ("six mois et demi", "two and a half", 2時間半;
     the ``half_after`` pattern of the data file, matched right after the number): 6.5, also
     read as the whole number, which a language that leaves the half to a word of its own says."""
-    if not data.get("half_after"):
+    if tables.half_after is None:
         return found
-    half = re.compile(data["half_after"], re.IGNORECASE)
     return [replace(q, value=q.value + 0.5, alts=(*q.alts, q.value))
-            if q.kind == "number" and q.value == int(q.value) and q.value < 1000 and half.match(folded, q.end) else q
+            if q.kind == "number" and q.value == int(q.value) and q.value < 1000 and tables.half_after.match(folded, q.end)
+            else q
             for q in found]
 
 
