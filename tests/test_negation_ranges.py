@@ -156,6 +156,19 @@ def test_restriction_only_counts_in_its_clause():
     assert len(negations("لم يصب أحد في الحادث.", "ar")) == 1
 
 
+@pytest.mark.parametrize("text, lang, explicit, kinds", [
+    # a restriction or exceptive word completes the nearest negator before it; one earlier in the
+    # clause still negates
+    ("أعلنت الشركة أنها لم تقرر بعد إن كانت لن تسمح إلا لألف زائر يوميا", "ar", 1, ["restriction"]),
+    ("لن يُسمح إلا لألف زائر يوميا", "ar", 0, ["restriction"]),
+    ("They did not say that people should not travel unless it is urgent.", "en", 1, ["contrast"]),
+    ("People should not travel unless it is urgent.", "en", 0, ["contrast"]),
+])
+def test_a_restriction_completes_the_nearest_negator(text, lang, explicit, kinds):
+    assert len(negations(text, lang)) == explicit
+    assert [k for *_, k in implicit_negations(text, lang)] == kinds
+
+
 @pytest.mark.parametrize("t_explicit, t_implicit, r_explicit, r_implicit, apart", [
     (1, [], 0, ["failure"], False),          # 未能 / failed to
     (0, ["failure"], 1, [], False),

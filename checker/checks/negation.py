@@ -130,9 +130,11 @@ def _negation_spans(text: str, lang: str) -> tuple[list[tuple[int, int]], list[t
     spans = [(m.start(), m.end()) for m in negators.finditer(masked)] if negators is not None else []
     if only is not None:
         # "لم يتبق سوى يومين" (only two days are left), "لم يختصر … فحسب، بل" (not only … but):
-        # a negator that a restriction word completes later in its clause negates nothing
-        restrictive += [(a, b) for a, b in spans if _restricted(masked, b, only)]
-        spans = [(a, b) for a, b in spans if not _restricted(masked, b, only)]
+        # a negator that a restriction word completes later in its clause negates nothing. The
+        # word completes the nearest negator before it: one earlier in the clause still negates
+        restricted = [(a, b) for a, b in spans if _restricted(masked, b, only, _next_start(spans, b))]
+        restrictive += restricted
+        spans = [s for s in spans if s not in restricted]
     if lang == "fr":
         # "ne … pas/jamais/rien": the second word belongs to the same negation
         cancel = data.get("negation_cancel_after", [])
@@ -161,7 +163,7 @@ def _negation_spans(text: str, lang: str) -> tuple[list[tuple[int, int]], list[t
     excepted, exceptive = [], []
     for a, b in spans:
         # (in the unmasked text: ما لم, "unless", is itself a listed exception)
-        word = (_exceptive_after(lower, b, after) if after is not None else None) or \
+        word = (_exceptive_after(lower, b, after, _next_start(spans, b)) if after is not None else None) or \
             (_exceptive_before(lower, a, before) if before is not None else None)
         if word is not None:
             excepted.append((a, b))
@@ -213,10 +215,16 @@ def _exceptive_before(lower: str, start: int, words: re.Pattern) -> tuple[int, i
     return (m.start(), m.end()) if m else None
 
 
-def _exceptive_after(lower: str, end: int, words: re.Pattern) -> tuple[int, int] | None:
+def _next_start(spans: list[tuple[int, int]], end: int) -> int | None:
+    """Where the first of ``spans`` after ``end`` starts, if any."""
+    return min((a for a, _ in spans if a >= end), default=None)
+
+
+def _exceptive_after(lower: str, end: int, words: re.Pattern, limit: int | None = None) -> tuple[int, int] | None:
     """The exceptive word after the negator ending at ``end`` in its clause, within 16 words
-    ("do not travel unless", "لا تتنقلوا إلا")."""
-    hi = min(len(lower), end + 120)
+    and before ``limit`` (the next negator: the word goes with the nearest) ("do not travel
+    unless", "لا تتنقلوا إلا")."""
+    hi = min(len(lower), end + 120, len(lower) if limit is None else limit)
     stop = _CLAUSE_PUNCT.search(lower, end, hi)
     if stop:
         hi = stop.start()
@@ -227,10 +235,10 @@ def _exceptive_after(lower: str, end: int, words: re.Pattern) -> tuple[int, int]
     return (m.start(), m.end()) if m else None
 
 
-def _restricted(masked: str, end: int, only: re.Pattern) -> bool:
+def _restricted(masked: str, end: int, only: re.Pattern, limit: int | None = None) -> bool:
     """Whether a restriction word follows the negator ending at ``end`` in the same clause, within
-    16 words."""
-    window = masked[end:end + 120]
+    16 words and before ``limit`` (the next negator)."""
+    window = masked[end:min(end + 120, len(masked) if limit is None else limit)]
     stop = _CLAUSE_PUNCT.search(window)
     if stop:
         window = window[:stop.start()]
