@@ -208,7 +208,9 @@ def _perturb_date(ex: Example, rng: random.Random) -> str | None:
     new = rng.choice(others)
     if d.surface[:1].isupper():
         new = new[:1].upper() + new[1:]
-    return _replace(ex.translation, d.start, d.end, new)
+    # a proclitic written onto the name stays: ويونيو ("and June") becomes ومايو
+    said = max((w for w in table if d.surface.lower().endswith(w.lower())), key=len, default="")
+    return _replace(ex.translation, d.start + len(d.surface) - len(said) if said else d.start, d.end, new)
 
 
 def _perturb_quote(ex: Example, rng: random.Random) -> str | None:

@@ -87,3 +87,17 @@ def test_a_dropped_french_negation_leaves_a_positive_sentence():
         dropped = _drop_french_negation(text, a, b)
         assert dropped == expected
         assert not negations(dropped, "fr")
+
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_a_changed_month_keeps_the_proclitic_written_onto_it(seed):
+    # ويونيو is "and June": the month changes, the "and" stays ("بين يناير ومايو", never "ينايرمايو")
+    from checker.checks import language
+
+    months = set(language("ar")["months"])
+    text = "جمعت العينات بين يناير ويونيو."
+    out = perturb(ex("ar", "fr", text, "entre janvier et juin"), "date", random.Random(seed))
+    old, new = text.rstrip(".").split(), out.translation.rstrip(".").split()
+    assert len(new) == len(old) and new != old
+    assert new[4].startswith("و") and new[4][1:] in months and new[3] in months

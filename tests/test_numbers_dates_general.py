@@ -773,3 +773,58 @@ def test_later_rounds_faithful_numbers_are_quiet(tl, rl, t, r):
 @pytest.mark.parametrize("check, tl, rl, t, r", FAITHFUL_ROUND9 + FAITHFUL_ROUND13)
 def test_faithful_pairs_of_both_checks_are_quiet(check, tl, rl, t, r):
     assert _run(check, t, r, tl, rl) == []
+
+
+# --- round 15: the evening of a range, French "et un", implied and idiomatic figures, day ranges --
+
+FAITHFUL_ROUND15 = [
+    # "seven and ten" is a range of two hours, not 17; the evening word closes the range
+    (numbers, "ar", "fr", "لم يتمكن كثيرون من الاتصال بين الساعة السابعة والعاشرة مساء.",
+     "Beaucoup n'ont pas pu appeler entre 19 heures et 22 heures."),
+    (numbers, "ar", "ja", "لم يتمكن كثيرون من الاتصال بين الساعة السابعة والعاشرة مساء.",
+     "午後7時から10時までは多くの人がつながらなかった。"),
+    # balita is "under five": it answers a five, and calls for none
+    (numbers, "id", "fr", "Tim akan memastikan tidak ada balita yang terlewat.",
+     "Les équipes veilleront à ce qu'aucun enfant de moins de cinq ans ne soit oublié."),
+    (numbers, "id", "en", "Tim akan memastikan tidak ada balita yang terlewat.",
+     "The teams will make sure no toddler is missed."),
+    # pedagang kaki lima (street vendors) holds no five
+    (numbers, "id", "ja", "Sampel diambil dari 58 pedagang kaki lima.", "58の露天商から採取した。"),
+    # round the clock: "24 heures sur 24" is one figure
+    (numbers, "fr", "ar", "La ligne fonctionne 24 heures sur 24.", "يعمل الخط على مدار 24 ساعة."),
+    (numbers, "en", "id", "The hotline runs 24/7.", "Layanan itu buka 24 jam."),
+    (numbers, "fr", "en", "Elle a vingt et un ans.", "She is 21."),
+    # the same range from January on both sides
+    (dates, "ar", "fr", "جمعت العينات بين يناير ويونيو.", "Les échantillons ont été collectés entre janvier et juin."),
+]
+
+CHANGED_ROUND15 = [
+    (numbers, "fr", "en", "Elle a vingt et un ans.", "She is 20."),
+    (numbers, "ar", "fr", "لم يتمكن كثيرون من الاتصال بين الساعة السابعة والعاشرة مساء.",
+     "Beaucoup n'ont pas pu appeler entre 19 heures et 23 heures."),
+    # a range from January answers "the first six months", but not another range's end
+    (dates, "ar", "fr", "جمعت العينات بين يناير ومايو.", "Les échantillons ont été collectés entre janvier et juin."),
+]
+
+
+@pytest.mark.parametrize("check, tl, rl, t, r", FAITHFUL_ROUND15)
+def test_round15_faithful_pairs_are_quiet(check, tl, rl, t, r):
+    assert _run(check, t, r, tl, rl) == []
+
+
+@pytest.mark.parametrize("check, tl, rl, t, r", CHANGED_ROUND15)
+def test_round15_changes_are_caught(check, tl, rl, t, r):
+    assert _run(check, t, r, tl, rl)
+
+
+def test_a_range_from_january_still_answers_the_first_months():
+    assert _run(dates, "جمعت العينات بين يناير ويونيو.", "Samples were collected in the first six months.", "ar", "en") == []
+
+
+@pytest.mark.parametrize("text, lang, surfaces", [
+    ("pada 15–28 Mei agar", "id", ["15", "28 Mei"]),
+    ("du 5 au 7 mai", "fr", ["5", "7 mai"]),
+    ("May 15-28", "en", ["May 15", "28"]),
+])
+def test_a_day_range_marks_each_day_on_its_own(text, lang, surfaces):
+    assert [d.surface for d in extract_dates(text, lang) if d.kind == "day-month"] == surfaces

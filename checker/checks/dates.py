@@ -10,7 +10,7 @@ other side but never call for an answer.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.checks import file_span, language
 from checker.checks.numerals import ascii_digits
@@ -74,22 +74,24 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
             found.append(DateMention(kind, value, a, b, text[a:b], soft))
             taken.append((a, b))
 
-    def add_range(month: int, d1: int, d2: int, m) -> None:
-        """"du 5 au 7 mai", "5月5日至7日": both days get the month."""
+    def add_range(month: int, m, g1: int, g2: int) -> None:
+        """"du 5 au 7 mai", "5月5日至7日": both days (groups ``g1`` and ``g2`` of ``m``) get the
+        month; the first ends with its day, the second starts with its own ("15–28 Mei": "15",
+        "28 Mei")."""
+        d1, d2 = int(m.group(g1)), int(m.group(g2))
         if 1 <= month <= 12 and 1 <= d1 <= 31 and 1 <= d2 <= 31 and free(m.start(), m.end()):
-            cut = m.start() + max(1, (m.end() - m.start()) // 2)
-            found.append(DateMention("day-month", (month, d1), m.start(), cut, text[m.start():cut]))
-            found.append(DateMention("day-month", (month, d2), cut, m.end(), text[cut:m.end()]))
+            found.append(DateMention("day-month", (month, d1), m.start(), m.end(g1), text[m.start():m.end(g1)]))
+            found.append(DateMention("day-month", (month, d2), m.start(g2), m.end(), text[m.start(g2):m.end()]))
             taken.append((m.start(), m.end()))
 
     joiners = "|".join(re.escape(j) for j in sorted(data.get("date_range_joiners", []), key=len, reverse=True))
     if joiners:
         # (the first day may go without its 日: 12月10～16日)
         for m in re.finditer(rf"(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]?\s*(?:{joiners})\s*(\d{{1,2}})\s*[日号]", digits):
-            add_range(int(m.group(1)), int(m.group(2)), int(m.group(3)), m)
+            add_range(int(m.group(1)), m, 2, 3)
     # 11月29、30両日, 11月29和30日: two days of one month, the first written without its 日
     for m in re.finditer(r"(\d{1,2})\s*月\s*(\d{1,2})\s*(?:、|，|,|和|与|與|及|と)\s*(\d{1,2})\s*(?:両|两|兩)?\s*[日号]", digits):
-        add_range(int(m.group(1)), int(m.group(2)), int(m.group(3)), m)
+        add_range(int(m.group(1)), m, 2, 3)
     # 4～6月, 4至6月: a range of months; 4～6月期 (the April-June quarter) is often rendered
     # "the second quarter", and 1～8月 (January-August) "the first eight months", so their
     # months answer the other side's but do not call for them
@@ -140,10 +142,10 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
         day = rf"(\d{{1,2}})(?:{ordinal})?" if ordinal else r"(\d{1,2})"
         if joiners:
             for m in re.finditer(rf"{_DAY_START}{day}\s*(?:{joiners})\s*{day}\s+(?:de\s+)?({names})\b", lower):
-                add_range(months[m.group(3)], int(m.group(1)), int(m.group(2)), m)
+                add_range(months[m.group(3)], m, 1, 2)
             if data.get("month_before_day"):
                 for m in re.finditer(rf"\b({names})\.?\s+{day}\s*(?:{joiners})\s*{day}\b(?!\d)", lower):
-                    add_range(months[m.group(1)], int(m.group(2)), int(m.group(3)), m)
+                    add_range(months[m.group(1)], m, 2, 3)
         # الأول من يناير, العاشر من مارس: the day as an ordinal word (``day_ordinals``)
         day_words = {k.lower(): v for k, v in data.get("day_ordinals", {}).items()}
         if day_words:
@@ -286,6 +288,11 @@ def run(pair, langs, context) -> list[Finding]:
     r_days = {d.value for d in r if d.kind == "day-month"}
     t_bare = {d.value for d in t if d.kind == "day"}
     r_bare = {d.value for d in r if d.kind == "day"}
+    # the end of a range from January ("the first eight months" may render 1～8月) calls for its
+    # month when the other side names such a range too: "janvier-juin" against يناير ومايو
+    if any(d.span for d in t) and any(d.span for d in r):
+        t = [replace(d, soft=False) if d.span else d for d in t]
+        r = [replace(d, soft=False) if d.span else d for d in r]
     for d in r:
         if d.soft:
             continue

@@ -806,17 +806,19 @@ _RANGE_JOIN = re.compile(r"[\s-]+(?:and\s+|et\s+|و(?:ال)?)|\s*و(?:ال)?", r
 def _range_parts(m: re.Match, token: re.Pattern, words: dict) -> list[tuple[int, int]]:
     """A run of number words split where "and" joins two numbers of one order, a range and not a
     sum: "between thirty and forty million", "entre deux et trois millions", "ثلاثين وأربعين" (but
-    "vingt et un", "one hundred and five", خمسة وعشرون are one number)."""
+    "vingt et un", "one hundred and five", خمسة وعشرون are one number). Ten joins nothing with
+    "and": "السابعة والعاشرة" is seven and ten, not 17 (سبعة عشر)."""
     tokens = list(token.finditer(m.string, m.start(), m.end()))
     parts, start = [], m.start()
 
     def order(t: re.Match) -> int:
         v = words.get(t.group().lower())
         return 1 if v is not None and 1 <= v <= 9 and v == int(v) else \
-            2 if v is not None and 10 <= v <= 90 and v % 10 == 0 else 0
+            3 if v == 10 else 2 if v is not None and 20 <= v <= 90 and v % 10 == 0 else 0
 
     for t1, t2 in zip(tokens, tokens[1:]):
-        if order(t1) and order(t1) == order(t2) and _RANGE_JOIN.fullmatch(m.string, t1.end(), t2.start()):
+        o1, o2 = order(t1), order(t2)
+        if o1 and o2 and (o1 == o2 or 3 in (o1, o2)) and _RANGE_JOIN.fullmatch(m.string, t1.end(), t2.start()):
             parts.append((start, t1.end()))
             start = t2.start()
     parts.append((start, m.end()))
