@@ -301,3 +301,25 @@ def test_common_words_of_a_listed_name_and_celestial_bodies_are_not_names():
                     "ar", "fr")
     assert not _run(names, "Dokter residen di Inggris memulai mogok kerja.", "Les médecins résidents en Angleterre ont entamé une grève.",
                     "id", "fr")
+
+
+def test_a_person_before_of_and_a_body_with_its_acronym_is_still_a_name():
+    # "Munandar of the Bandung Institute of Technology (ITB)": the words after the name spell
+    # ITB alone, so the name is no part of the expansion and a swapped one shows
+    t = "Tim yang dipimpin Dr. Aris Moreau dari Institut Teknologi Bandung (ITB) telah mengembangkan ventilator."
+    r = "A team led by Dr. Aris Munandar of the Bandung Institute of Technology (ITB) has developed a ventilator."
+    assert [f.check for f in run_check(names, t, r, "id", "en")] == ["names"]
+    assert run_check(names, t.replace("Moreau", "Munandar"), r, "id", "en") == []
+    # the name a body word follows is the body's own: "Gadjah Mada University (UGM)"
+    assert run_check(names, "Para peneliti Universitas Gadjah Mada (UGM) menemukan spesies baru.",
+                     "Researchers at Gadjah Mada University (UGM) found a new species.", "id", "en") == []
+
+
+@pytest.mark.parametrize("t, tl, r, rl", [
+    ("Para ilmuwan di Kebun Raya Bogor mengidentifikasi spesies jamur baru.", "id",
+     "Scientists at the Bogor Botanic Gardens have identified a new species of fungus.", "en"),
+    ("Le pays a enregistré environ 1,06 million de cas l'an dernier.", "fr",
+     "Tahun lalu terdapat 1,06 juta kasus TBC di Tanah Air.", "id"),
+])
+def test_institution_words_and_the_homeland_are_not_names(t, tl, r, rl):
+    assert run_check(names, t, r, tl, rl) == []

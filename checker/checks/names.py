@@ -412,7 +412,12 @@ def _without_expansions(names, text: str, lang: str):
             head = _NAME_HEAD.search(text, 0, a)
             phrase = text[head.start() if head else a:b] + m.group(1)
             trailing = re.findall(r"[^\W\d_][\w'’-]*", m.group(1))
-            if _initials_spell(m.group(2), phrase) or any(w[0].isupper() and fold(w) in common for w in trailing):
+            # "Gadjah Mada University (UGM)": a body word after the name makes it the body's name;
+            # "Aris Munandar of the Bandung Institute of Technology (ITB)": not after "of the"
+            of_body = bool(trailing) and trailing[0][0].isupper()
+            # the name must be needed to spell the acronym: the words after it may spell it alone
+            spelled_by_name = _initials_spell(m.group(2), phrase) and not _initials_spell(m.group(2), m.group(1))
+            if spelled_by_name or of_body and any(w[0].isupper() and fold(w) in common for w in trailing):
                 continue
         m = _ACRONYM_OR.match(text, b)
         if m and _initials_spell(m.group(1), text[a:b]):
