@@ -323,3 +323,17 @@ def test_a_person_before_of_and_a_body_with_its_acronym_is_still_a_name():
 ])
 def test_institution_words_and_the_homeland_are_not_names(t, tl, r, rl):
     assert run_check(names, t, r, tl, rl) == []
+
+
+def test_a_syllable_acronym_the_other_side_names_alone_stands_for_its_expansion():
+    t = "Perwakilan Umat Buddha Indonesia (Walubi) mengatakan 2.000 lampion akan diterbangkan pada malam Waisak."
+    assert run_check(names, t, "The Buddhist council Walubi said 2,000 lanterns would be released on Vesak night.", "id", "en") == []
+    assert run_check(names, t, "Le conseil bouddhiste Walubi a indiqué que 2 000 lanternes seraient lâchées lors de la nuit du Vesak.", "id", "fr") == []
+    # a person before a party in brackets on both sides is still compared
+    assert [f.check for f in run_check(names, "Gubernur Anies Moreau (Nasdem) mengatakan itu.",
+                                       "Governor Anies Baswedan (Nasdem) said so.", "id", "en")] == ["names"]
+
+
+def test_feasts_are_listed_names():
+    assert run_check(names, "Prosesi digelar pada Jumat Agung.", "The procession is held on Good Friday.", "id", "en") == []
+    assert run_check(names, "Prosesi digelar pada Jumat Agung.", "The procession is held on Vesak.", "id", "en")

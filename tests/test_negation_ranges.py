@@ -680,3 +680,23 @@ def test_later_rounds_faithful_pairs_stay_quiet(tl, rl, t, r):
                          + CHANGED_ROUND12 + CHANGED_ROUND13)
 def test_later_rounds_changed_pairs_fire(tl, rl, t, r):
     assert len(_run(t, r, tl, rl)) == 1
+
+
+@pytest.mark.parametrize("text, lang, explicit, kinds", [
+    # "did not exceed" a figure says "at most": no negation; without a figure it stays one
+    ("غير أن متوسط نسبة إشغال الفنادق لم يتجاوز 61%.", "ar", 0, []),
+    ("لم يتجاوز الحد المسموح به.", "ar", 1, []),
+    ("Le taux d'occupation n'a pas dépassé 61 %.", "fr", 0, []),
+    ("Il n'a pas dépassé la limite.", "fr", 1, []),
+    ("入住率未超过61%。", "zh", 0, []),
+    ("Defisit tidak melampaui batas 3 persen.", "id", 0, []),
+    ("Sales did not top 5,000 units.", "en", 0, []),
+    # "tenu en échec" is a draw, no failure; "mis en échec" is a thwarting
+    ("Persib a été tenu en échec 1-1 par Bali United.", "fr", 0, []),
+    ("La police a mis en échec un attentat.", "fr", 0, ["prevention"]),
+    ("Après l'échec des négociations, la grève continue.", "fr", 0, ["failure"]),
+    ("スルヤクンチャナ通りは車両通行止めとなる。", "ja", 0, ["prevention"]),
+])
+def test_at_most_and_idioms_are_read_as_they_mean(text, lang, explicit, kinds):
+    assert len(negations(text, lang)) == explicit
+    assert [k for *_, k in implicit_negations(text, lang)] == kinds

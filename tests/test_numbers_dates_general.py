@@ -796,6 +796,17 @@ FAITHFUL_ROUND15 = [
     (numbers, "fr", "en", "Elle a vingt et un ans.", "She is 21."),
     # the same range from January on both sides
     (dates, "ar", "fr", "جمعت العينات بين يناير ويونيو.", "Les échantillons ont été collectés entre janvier et juin."),
+    # hundredths of a second
+    (numbers, "fr", "ja", "Il a amélioré le record de 9 centièmes.", "記録を0秒09更新した。"),
+    (numbers, "en", "id", "He improved the record by nine hundredths of a second.", "Ia mempertajam rekor 9 perseratus detik."),
+    # 四王群岛 is Raja Ampat
+    (numbers, "zh", "en", "政府将升级四王群岛的港口。", "The government will upgrade harbours in Raja Ampat."),
+    # 4日間 counts days: no fourth day of the month
+    (numbers, "ja", "en", "祭りは10月29日（水）から4日間開かれる。", "The festival runs for four days from Wednesday, October 29."),
+    (dates, "ja", "en", "祭りは10月29日（水）から4日間開かれる。", "The festival runs for four days from Wednesday, October 29."),
+    # a feast named after a weekday names no weekday
+    (dates, "id", "zh", "Prosesi digelar pada Jumat Agung, 3 April.", "游行将于4月3日耶稣受难日举行。"),
+    (dates, "en", "ar", "The procession is held on Good Friday, April 3.", "تقام المسيرة في الجمعة العظيمة، 3 أبريل."),
 ]
 
 CHANGED_ROUND15 = [
@@ -804,6 +815,9 @@ CHANGED_ROUND15 = [
      "Beaucoup n'ont pas pu appeler entre 19 heures et 23 heures."),
     # a range from January answers "the first six months", but not another range's end
     (dates, "ar", "fr", "جمعت العينات بين يناير ومايو.", "Les échantillons ont été collectés entre janvier et juin."),
+    (numbers, "fr", "ja", "Il a amélioré le record de 8 centièmes.", "記録を0秒09更新した。"),
+    (dates, "id", "en", "Prosesi digelar pada Jumat Agung, 3 April.", "The procession is held on Good Friday, April 4."),
+    (dates, "id", "en", "Prosesi digelar pada Jumat, 3 April.", "The procession is held on Thursday, April 3."),
 ]
 
 

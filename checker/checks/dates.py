@@ -62,6 +62,11 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
     """Dates, months, weekdays and relative days mentioned in ``text``."""
     data = language(lang)
     digits = ascii_digits(text)  # same length as text: offsets stay valid
+    # feasts named after a weekday ("Jumat Agung", Good Friday) name no date of their own: blanked,
+    # same length (the names check compares them as listed names)
+    for phrase in data.get("date_exceptions", []):
+        digits = re.sub(rf"(?<![\w]){re.escape(phrase)}(?![\w])" if data.get("script") != "han" else re.escape(phrase),
+                        lambda m: " " * len(m.group()), digits, flags=re.IGNORECASE)
     lower = digits.lower()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -250,7 +255,8 @@ def _listed_days(text, digits, lower, data, joiners, found, free, taken) -> None
     day = rf"(\d{{1,2}})(?:{ordinal})?" if ordinal else r"(\d{1,2})"
     weekday = rf"(?:(?:{weekdays})\s*,?\s*)?" if weekdays else ""
     before = re.compile(rf"(?<![\d.,:/])\b{day}\s*(?:,|{joiners})\s*{weekday}$")
-    after = re.compile(rf"\s*(?:[（(][^）)\d]{{1,5}}[）)])?\s*(?:,|{joiners})\s*(\d{{1,2}})\s*[日号](?!\d)")
+    # (not a count of days: 10月29日（水）から4日間 is "for four days from 29 October")
+    after = re.compile(rf"\s*(?:[（(][^）)\d]{{1,5}}[）)])?\s*(?:,|{joiners})\s*(\d{{1,2}})\s*[日号](?![\d間后後前ぶ連目付])")
     for d in sorted((d for d in found if d.kind == "day-month"), key=lambda d: d.start):
         month, start, end = d.value[0], d.start, d.end
         if d.surface[:1].isdigit() and not re.match(r"\d{1,2}\s*月", digits[d.start:d.end]):

@@ -395,7 +395,11 @@ def _expansion_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _without_expansions(names, text: str, lang: str):
+# a short name in brackets after a name: "Perwakilan Umat Buddha Indonesia (Walubi)"
+_SHORT_AFTER = re.compile(r"\s*[(（]\s*([A-Z][\w-]{2,11})\s*[)）]")
+
+
+def _without_expansions(names, text: str, lang: str, other_text: str = ""):
     """Drop spelled-out names next to their acronym: "Badan Nasional Penanggulangan Bencana
     (BNPB)" is a description, translated ("National Disaster Management Agency (BNPB)"); the
     acronym is what names the body, and is checked on its own. It is an expansion when the
@@ -422,6 +426,13 @@ def _without_expansions(names, text: str, lang: str):
         m = _ACRONYM_OR.match(text, b)
         if m and _initials_spell(m.group(1), text[a:b]):
             continue
+        m = _SHORT_AFTER.match(text, b)
+        if m and len(n.split()) >= 2 and re.search(rf"(?<![\w(（]){re.escape(m.group(1))}(?![\w])", other_text):
+            # a syllable acronym the other side names on its own, out of brackets ("the Buddhist
+            # council Walubi" against "Perwakilan Umat Buddha Indonesia (Walubi)"): the words
+            # before it spell it out. A person before a party in brackets on both sides ("Anies
+            # Baswedan (Nasdem)") is still compared
+            continue
         if _ACRONYM_BEFORE.search(text[:a]) and text[b:b + 1] in ")）" and len(n.split()) >= 2:
             continue  # "BNPB (Badan Nasional Penanggulangan Bencana)"; one word is no expansion: "PBB (Moreau)"
         kept.append((a, b, n))
@@ -433,7 +444,7 @@ def _compared_names(text: str, lang: str, entities, other_text: str, lone: list 
     accounted for, the spelled-out names of acronyms, titles of works in short quotations
     ("Le Dernier Port" is "The Last Harbour"), and, when the other side glosses nothing, an
     acronym in brackets (a gloss one translator adds and another leaves out)."""
-    names = _without_expansions(_outside(proper_names(text, lang), entities, text, lone), text, lang)
+    names = _without_expansions(_outside(proper_names(text, lang), entities, text, lone), text, lang, other_text)
     quoted = titles(text, lang)
     # a bracket right after a title glosses it: “Laut Pasang” (High Tide)
     names = [(a, b, n) for a, b, n in names if not any(x <= a and b <= y for x, y in quoted)
