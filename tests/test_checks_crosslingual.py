@@ -337,3 +337,39 @@ def test_a_syllable_acronym_the_other_side_names_alone_stands_for_its_expansion(
 def test_feasts_are_listed_names():
     assert run_check(names, "Prosesi digelar pada Jumat Agung.", "The procession is held on Good Friday.", "id", "en") == []
     assert run_check(names, "Prosesi digelar pada Jumat Agung.", "The procession is held on Vesak.", "id", "en")
+
+
+@pytest.mark.parametrize("t, tl, r, rl", [
+    # an acronym whose letters are partly syllables spells the body's name before it
+    ("L'Association indonésienne de l'huile de palme (GAPKI) a averti les planteurs.", "fr",
+     "Gabungan Pengusaha Kelapa Sawit Indonesia (GAPKI) memperingatkan para petani.", "id"),
+    # office and finance words of institution names, police ranks
+    ("The Directorate General of Financing and Risk Management (DJPPR) said.", "en",
+     "Direktorat Jenderal Pengelolaan Pembiayaan dan Risiko (DJPPR) mengatakan.", "id"),
+    ("Police spokesman Sr. Comr. Hadi Kurniawan said.", "en", "Le commissaire principal Hadi Kurniawan a indiqué.", "fr"),
+    ("DPR gagal mengesahkan Rancangan Undang-Undang Penyiaran.", "id", "The DPR failed to pass the broadcasting bill.", "en"),
+    # listed places and bodies
+    ("The Jakarta Composite Index (JCI) closed lower, according to the Indonesia Stock Exchange (IDX).", "en",
+     "Indeks Harga Saham Gabungan (IHSG) ditutup melemah, menurut data Bursa Efek Indonesia (BEI).", "id"),
+    ("L'indice composite de la Bourse de Jakarta a clôturé mardi en hausse.", "fr",
+     "Indeks Harga Saham Gabungan (IHSG) ditutup menguat pada Selasa.", "id"),
+    ("Kementerian mencabut 27 izin di Sulawesi Tenggara.", "id", "The ministry revoked 27 permits in Southeast Sulawesi.", "en"),
+    ("Les bureaux de vote de la province des Hautes-Terres de Papouasie n'ont pas ouvert.", "fr",
+     "TPS di Provinsi Papua Pegunungan tidak dibuka.", "id"),
+])
+def test_round16_faithful_names_are_quiet(t, tl, r, rl):
+    assert run_check(names, t, r, tl, rl) == []
+
+
+def test_a_name_word_the_other_side_writes_inside_a_persons_name_is_no_concept_there():
+    # رمضان is Ramadan and a surname: フィクリ・ラマダン names the person, so the Arabic may too
+    t = "قال رئيس لجنة الموازنة فكري رمضان يوم الاثنين إن النواب لم يتسلموا مشروع موازنة الدولة."
+    r = "国会予算委員会のフィクリ・ラマダン委員長は月曜日、議員らは国家予算案をまだ受け取っていないと述べた。"
+    assert run_check(names, t, r, "ar", "ja") == []
+
+
+def test_a_swapped_name_before_a_body_word_is_not_taken_for_the_expansion():
+    # "Hamilton Stock Exchange (IDX)": H is no letter of IDX
+    t = "Foreign investors sold shares, according to data from the Hamilton Stock Exchange (IDX)."
+    r = "Investor asing melakukan aksi jual, menurut data Bursa Efek Indonesia (BEI)."
+    assert [f.check for f in run_check(names, t, r, "en", "id")] == ["names"]

@@ -683,14 +683,6 @@ def test_later_rounds_changed_pairs_fire(tl, rl, t, r):
 
 
 @pytest.mark.parametrize("text, lang, explicit, kinds", [
-    # "did not exceed" a figure says "at most": no negation; without a figure it stays one
-    ("غير أن متوسط نسبة إشغال الفنادق لم يتجاوز 61%.", "ar", 0, []),
-    ("لم يتجاوز الحد المسموح به.", "ar", 1, []),
-    ("Le taux d'occupation n'a pas dépassé 61 %.", "fr", 0, []),
-    ("Il n'a pas dépassé la limite.", "fr", 1, []),
-    ("入住率未超过61%。", "zh", 0, []),
-    ("Defisit tidak melampaui batas 3 persen.", "id", 0, []),
-    ("Sales did not top 5,000 units.", "en", 0, []),
     # "tenu en échec" is a draw, no failure; "mis en échec" is a thwarting
     ("Persib a été tenu en échec 1-1 par Bali United.", "fr", 0, []),
     ("La police a mis en échec un attentat.", "fr", 0, ["prevention"]),
@@ -700,3 +692,29 @@ def test_later_rounds_changed_pairs_fire(tl, rl, t, r):
 def test_at_most_and_idioms_are_read_as_they_mean(text, lang, explicit, kinds):
     assert len(negations(text, lang)) == explicit
     assert [k for *_, k in implicit_negations(text, lang)] == kinds
+
+
+@pytest.mark.parametrize("t, tl, r, rl", [
+    # "did not exceed" sets a limit: the other side may say it with "only", "below", "at most"
+    ("غير أن متوسط نسبة إشغال الفنادق لم يتجاوز 61%.", "ar", "Hotel occupancy averaged only 61 percent.", "en"),
+    ("Le taux d'occupation n'a pas dépassé 61 %.", "fr", "入住率仅为61%。", "zh"),
+    ("Defisit tidak melampaui batas 3 persen.", "id", "財政赤字は3％以下にとどまった。", "ja"),
+    ("Sales did not top 5,000 units.", "en", "Les ventes sont restées en dessous de 5 000 unités.", "fr"),
+    ("L'amende ne doit pas dépasser 1 000 euros.", "fr", "The fine is capped at a maximum of 1,000 euros.", "en"),
+    ("入住率未超过61%。", "zh", "Le taux d'occupation n'a pas dépassé 61 %.", "fr"),
+    ("البنك لم يتلق سوى 38% من التمويل، ولم يتجاوز العجز 3%.", "ar", "La banque n'a reçu que 38 % des fonds et le déficit n'a pas dépassé 3 %.", "fr"),
+])
+def test_a_limit_said_both_ways_is_quiet(t, tl, r, rl):
+    assert _run(t, r, tl, rl) == []
+
+
+@pytest.mark.parametrize("t, tl, r, rl", [
+    # against a side that says the figure was passed, "did not exceed" reverses the meaning
+    ("Le nombre d'investisseurs n'a pas dépassé 15 millions fin septembre.", "fr",
+     "إن عدد المستثمرين تجاوز 15 مليوناً في نهاية سبتمبر.", "ar"),
+    ("Il n'a pas dépassé la limite.", "fr", "He exceeded the limit.", "en"),
+    ("入住率未超过61%。", "zh", "Occupancy exceeded 61 percent.", "en"),
+    ("Jumlah investor melampaui 15 juta.", "id", "The number of investors did not exceed 15 million.", "en"),
+])
+def test_a_limit_against_a_figure_passed_is_a_reversal(t, tl, r, rl):
+    assert [f.check for f in _run(t, r, tl, rl)] == ["negation"]

@@ -842,3 +842,41 @@ def test_a_range_from_january_still_answers_the_first_months():
 ])
 def test_a_day_range_marks_each_day_on_its_own(text, lang, surfaces):
     assert [d.surface for d in extract_dates(text, lang) if d.kind == "day-month"] == surfaces
+
+
+# --- round 16: restated counts, pairs, kilowatts, second-hand, TEU, weekday lists --------------
+
+FAITHFUL_ROUND16 = [
+    (numbers, "en", "fr", "Forty-one lawmakers signed the motion.", "Quarante et un députés ont signé la motion."),
+    (numbers, "zh", "id", "法院判处三名青少年服刑18个月，三人于3月深夜在街头袭击一名小贩。",
+     "Pengadilan menghukum tiga remaja 18 bulan atas serangan di jalan pada Maret."),
+    (numbers, "ja", "en", "警察は男3人を逮捕した。3人は容疑を否認している。", "Police arrested three men, who deny the charges."),
+    (numbers, "zh", "en", "两人提交的8.4万份复印件中只有61402份有效。",
+     "Only 61,402 of the 84,000 copies the pair submitted were valid."),
+    (numbers, "ja", "en", "出力5万5000キロワットの地熱発電所を建設する。", "It will build a 55-megawatt geothermal plant."),
+    (numbers, "zh", "fr", "海关查获2140部二手手机。", "Les douaniers ont saisi 2 140 téléphones portables d'occasion."),
+    (numbers, "zh", "en", "集装箱吞吐量达186万标准箱。", "Throughput reached 1.86 million TEUs (twenty-foot equivalent units)."),
+    (numbers, "zh", "fr", "集装箱吞吐量达186万标准箱。", "Le trafic a atteint 1,86 million d'EVP (équivalents vingt pieds)."),
+    (numbers, "zh", "en", "股价上周三天内飙升34%。", "Shares jumped 34 percent over three days last week."),
+    (dates, "zh", "en", "股价上周三天内飙升34%。", "Shares jumped 34 percent over three days last week."),
+    (dates, "ar", "ja", "تقلع الرحلات في الساعة 23:45 كل ثلاثاء وخميس وسبت.", "毎週火・木・土曜日の午後11時45分に出発する。"),
+    (dates, "id", "ar", "Anwar Fauzi mengungguli dua pesaingnya, kata KPU, Minggu (8/12).",
+     "تقدم أنور فوزي على منافسَيه الاثنين، وفقاً للجنة، الأحد 8 ديسمبر."),
+]
+
+CHANGED_ROUND16 = [
+    (numbers, "en", "fr", "Forty-one lawmakers signed the motion.", "Quarante-deux députés ont signé la motion."),
+    (numbers, "ja", "en", "出力5万5000キロワットの地熱発電所を建設する。", "It will build a 65-megawatt geothermal plant."),
+    (dates, "ar", "ja", "تقلع الرحلات في الساعة 23:45 كل ثلاثاء وخميس وسبت.", "毎週火・金・土曜日の午後11時45分に出発する。"),
+    (dates, "ar", "en", "أعلنت الحكومة الاثنين أن الرحلات ستبدأ.", "The government said on Tuesday that flights would start."),
+]
+
+
+@pytest.mark.parametrize("check, tl, rl, t, r", FAITHFUL_ROUND16)
+def test_round16_faithful_pairs_are_quiet(check, tl, rl, t, r):
+    assert _run(check, t, r, tl, rl) == []
+
+
+@pytest.mark.parametrize("check, tl, rl, t, r", CHANGED_ROUND16)
+def test_round16_changes_are_caught(check, tl, rl, t, r):
+    assert _run(check, t, r, tl, rl)

@@ -181,7 +181,10 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
     # Indonesian "minggu" is "week", "Minggu" Sunday (``ambiguous_weekdays``: only capitalised)
     ambiguous_days = {w.lower() for w in data.get("ambiguous_weekdays", [])}
     counters = set(data.get("weekday_counters", []))  # 班, 次: after 周三, a count per week
-    not_before = set(data.get("weekday_not_before", []))
+    not_before = tuple(data.get("weekday_not_before", []))
+    # Arabic الاثنين is Monday and "the two": after a dual (منافسَيه الاثنين, "his two rivals")
+    # it counts (``weekday_not_after``: weekday → pattern of the word before it)
+    not_after = {k.lower(): re.compile(rf"(?:{v})\s+$") for k, v in data.get("weekday_not_after", {}).items()}
     for name, number in sorted(data.get("weekdays", {}).items(), key=lambda kv: -len(kv[0])):
         boundary = r"(?<![\w])" + prefix if data.get("script") != "han" else ""
         for m in re.finditer(boundary + re.escape(name) + (r"(?![\w])" if boundary else ""), lower):
@@ -189,9 +192,17 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
                 continue
             if counters and lower[m.start() - 1:m.start()] == "每" and lower[m.end():m.end() + 1] in counters:
                 continue  # 每周三班: "three flights a week", not "every Wednesday"
-            if lower[m.end():m.end() + 1] in not_before:
+            if any(lower.startswith(x, m.end()) for x in not_before):
                 continue  # 上周一度: "last week, at one point" (一度), not Monday
+            if name.lower() in not_after and not_after[name.lower()].search(lower, max(0, m.start() - 40), m.start()):
+                continue
             add("weekday", number, m.start(), m.end())
+    # 火・木・土曜日: the weekdays of a list, each but the last said by its letter alone
+    letters = data.get("weekday_letters", {})
+    if letters:
+        chars = "".join(letters)
+        for m in re.finditer(rf"[{chars}](?=(?:[・、][{chars}])*[・、][{chars}]曜)", lower):
+            add("weekday", letters[m.group()], m.start(), m.end())
     # Arabic اليوم is "today" and "the day": such words answer the other side but never call
     weak = {w.lower() for w in data.get("weak_relative_days", [])}
     for name, canon in sorted(data.get("relative_days", {}).items(), key=lambda kv: -len(kv[0])):

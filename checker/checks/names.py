@@ -118,6 +118,18 @@ def _own_patterns(lang: str) -> frozenset[str]:
 def entity_mentions(text: str, lang: str, other: str | None = None) -> list[tuple[int, int, str]]:
     """(start, end, concept) of listed names in ``text``. Names of ``other`` count too: text left
     in the reference's language ("Share", a copied disclaimer) names things in that language."""
+    return list(_mentions(text, lang, other)[0])
+
+
+def _in_names(text: str, lang: str, other: str | None = None) -> frozenset[str]:
+    """Concepts whose listed form ``text`` writes only inside a person's name (フィクリ・ラマダン):
+    not named here, but a side that names the concept with the same word (فكري رمضان) may be
+    naming the person."""
+    return _mentions(text, lang, other)[1]
+
+
+@lru_cache(maxsize=4096)
+def _mentions(text: str, lang: str, other: str | None) -> tuple[tuple[tuple[int, int, str], ...], frozenset[str]]:
     found: list[tuple[int, int, str]] = []
     blocked: list[tuple[int, int, str]] = []
     original = text
@@ -138,7 +150,7 @@ def entity_mentions(text: str, lang: str, other: str | None = None) -> list[tupl
                     found.append((m.start(), m.end(), concept))
     if kept is not None:
         found = [(*marks_span(kept, len(original), a, b), c) for a, b, c in found]
-    return sorted(found)
+    return tuple(sorted(found)), frozenset(c for *_, c in blocked)
 
 
 def _names_a_currency(text: str, a: int, b: int, lang: str) -> bool:
@@ -182,7 +194,8 @@ def _entity_findings(pair, langs) -> tuple[list[Finding], list, list, list[tuple
     # against "Banque d'Indonésie" with its form missing names the same body
     # (only against names of the other side that are not on both: "Istanbul" on both sides does
     # not make "Turkey" for "Ukraine" an explanation)
-    t_only, r_only = t_concepts - r_concepts, r_concepts - t_concepts
+    t_only = t_concepts - r_concepts - _in_names(r_text, langs.reference, langs.translation)
+    r_only = r_concepts - t_concepts - _in_names(t_text, langs.translation, langs.reference)
     missing = [m for m in r if m[2] in r_only and not any(_related(m[2], c) for c in t_only)]
     added = [m for m in t if m[2] in t_only and not any(_related(m[2], c) for c in r_only)]
     missing = [m for i, m in enumerate(missing) if m[2] not in {x[2] for x in missing[:i]}]
@@ -369,6 +382,22 @@ def _initials_spell(acronym: str, phrase: str) -> bool:
     return True
 
 
+def _initials_follow(acronym: str, phrase: str) -> bool:
+    """Whether the capitalised words of ``phrase`` start, in order, with letters of ``acronym``,
+    the first with its first letter, all but one word in four taking part: "Gabungan Pengusaha
+    Kelapa Sawit Indonesia" for GAPKI, whose letters are partly syllables."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", phrase) if w[0].isupper()]
+    letters = acronym.lower()
+    if len(words) < 2 or words[0][0].lower() != letters[0]:
+        return False
+    at, matched = 1, 1
+    for w in words[1:]:
+        i = letters.find(w[0].lower(), at)
+        if i >= 0:
+            at, matched = i + 1, matched + 1
+    return matched >= 2 and 4 * matched >= 3 * len(words)
+
+
 # an acronym in brackets, a gloss: "(BNPB)", "（WHO）"
 _GLOSS = re.compile(r"[(（]\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*[)）]")
 
@@ -399,6 +428,18 @@ def _expansion_spans(text: str) -> list[tuple[int, int]]:
 _SHORT_AFTER = re.compile(r"\s*[(（]\s*([A-Z][\w-]{2,11})\s*[)）]")
 
 
+def _named_alone(word: str, text: str) -> bool:
+    """Whether ``text`` names ``word`` on its own: out of brackets, with no capitalised word
+    next to it ("the Buddhist council Walubi", not "spokesman Dedi Santoso")."""
+    for m in re.finditer(rf"(?<![\w(（]){re.escape(word)}(?![\w])", text):
+        before = re.search(r"([^\W\d_][\w'’-]*)\s+$", text[:m.start()])
+        after = re.match(r"\s+([^\W\d_][\w'’-]*)", text[m.end():])
+        if not (before and before.group(1)[0].isupper() and not at_sentence_start(text, before.start(1))
+                or after and after.group(1)[0].isupper()):
+            return True
+    return False
+
+
 def _without_expansions(names, text: str, lang: str, other_text: str = ""):
     """Drop spelled-out names next to their acronym: "Badan Nasional Penanggulangan Bencana
     (BNPB)" is a description, translated ("National Disaster Management Agency (BNPB)"); the
@@ -418,16 +459,21 @@ def _without_expansions(names, text: str, lang: str, other_text: str = ""):
             trailing = re.findall(r"[^\W\d_][\w'’-]*", m.group(1))
             # "Gadjah Mada University (UGM)": a body word after the name makes it the body's name;
             # "Aris Munandar of the Bandung Institute of Technology (ITB)": not after "of the"
-            of_body = bool(trailing) and trailing[0][0].isupper()
+            # when the name starts a letter of the acronym, or the other side glosses the same acronym
+            # ("Family Hope Programme (PKH)" against "Program Keluarga Harapan (PKH)"):
+            # "Hamilton Stock Exchange (IDX)" against "Bursa Efek Indonesia (BEI)" is no expansion
+            of_body = bool(trailing) and trailing[0][0].isupper() and (
+                n[0].upper() in m.group(2).upper() or re.search(rf"[(（]\s*{re.escape(m.group(2))}\s*[)）]", other_text))
             # the name must be needed to spell the acronym: the words after it may spell it alone
-            spelled_by_name = _initials_spell(m.group(2), phrase) and not _initials_spell(m.group(2), m.group(1))
+            spelled_by_name = (_initials_spell(m.group(2), phrase) or _initials_follow(m.group(2), phrase)) \
+                and not _initials_spell(m.group(2), m.group(1))
             if spelled_by_name or of_body and any(w[0].isupper() and fold(w) in common for w in trailing):
                 continue
         m = _ACRONYM_OR.match(text, b)
         if m and _initials_spell(m.group(1), text[a:b]):
             continue
         m = _SHORT_AFTER.match(text, b)
-        if m and len(n.split()) >= 2 and re.search(rf"(?<![\w(（]){re.escape(m.group(1))}(?![\w])", other_text):
+        if m and len(n.split()) >= 2 and _named_alone(m.group(1), other_text):
             # a syllable acronym the other side names on its own, out of brackets ("the Buddhist
             # council Walubi" against "Perwakilan Umat Buddha Indonesia (Walubi)"): the words
             # before it spell it out. A person before a party in brackets on both sides ("Anies

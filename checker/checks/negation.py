@@ -45,6 +45,42 @@ def negations(text: str, lang: str) -> list[tuple[int, int]]:
     return [marks_span(kept, len(text), a, b) for a, b in spans] if kept is not None else spans
 
 
+@lru_cache(maxsize=None)
+def _limit_patterns(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """(``negation_limits``: "did not exceed 61%", لم يتجاوز, 不超过; ``limit_words``: "only",
+    "at most", "below", 仅, فقط) of ``lang``, compiled once."""
+    data = language(lang)
+    limits = data.get("negation_limits", [])
+    words = data.get("limit_words", [])
+    alternation = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+    if alternation and data.get("script") != "han":
+        alternation = rf"(?<![\w])(?:{alternation})(?![\w])"
+    return (re.compile("|".join(f"(?:{p})" for p in limits)) if limits else None,
+            re.compile(alternation) if alternation else None)
+
+
+def limited_negations(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of the negations that set a limit ("did not exceed 61%" says "61% at most"): a
+    negation when the other side says the opposite ("exceeded 15 million"), none when it says
+    the limit its own way ("only 61%", "below 3%": :func:`says_limit`)."""
+    limits, _ = _limit_patterns(lang)
+    if limits is None:
+        return []
+    stripped, kept = strip_marks(text)
+    spans = [m.span() for m in limits.finditer(stripped.lower().replace("’", "'")) if m.end() > m.start()]
+    return [marks_span(kept, len(text), a, b) for a, b in spans] if kept is not None else spans
+
+
+def says_limit(text: str, lang: str) -> bool:
+    """Whether ``text`` says a limit: "only", "at most", "below", 仅, فقط (``limit_words``), a
+    negation that sets one, or a restriction ("n'a reçu que", لم يتلق سوى)."""
+    limits, words = _limit_patterns(lang)
+    lower = strip_marks(text)[0].lower().replace("’", "'")
+    if words is not None and words.search(lower) or limits is not None and limits.search(lower):
+        return True
+    return any(kind == "restriction" for *_, kind in implicit_negations(text, lang))  # "ne … que", لا … إلا
+
+
 # "non-governmental", "non-pemerintah": a prefix that makes a word, not a negation of the clause
 # (非政府, غير حكومية carry none either)
 _NON_PREFIX = re.compile(r"(?<![\w-])non-(?=\w)")
@@ -118,6 +154,9 @@ def _negation_spans(text: str, lang: str) -> tuple[list[tuple[int, int]], list[t
     # d'autre choix que" (had to), "ne doit pas dépasser" (at most)
     for pattern in constructions:
         masked = pattern.sub(_blank, masked)
+    limits, _ = _limit_patterns(lang)
+    if limits is not None:  # counted apart: limited_negations
+        masked = limits.sub(_blank, masked)
     if listed is not None:
         masked = listed.sub(_blank, masked)
     if data.get("script") == "latin":
@@ -400,6 +439,11 @@ def _pair_restrictions(t_implicit: list[str], r_implicit: list[str]) -> tuple[li
 def run(pair, langs, context) -> list[Finding]:
     t = negations(pair.translation.text, langs.translation)
     r = negations(pair.reference.text, langs.reference)
+    # "did not exceed 61%" against "only 61%" sets the same limit; against "exceeded" it reverses
+    if not says_limit(pair.reference.text, langs.reference):
+        t = sorted(t + limited_negations(pair.translation.text, langs.translation))
+    if not says_limit(pair.translation.text, langs.translation):
+        r = sorted(r + limited_negations(pair.reference.text, langs.reference))
     t_implicit = implicit_negations(pair.translation.text, langs.translation)
     r_implicit = implicit_negations(pair.reference.text, langs.reference)
     t_kinds, r_kinds = _pair_restrictions([k for *_, k in t_implicit], [k for *_, k in r_implicit])

@@ -681,7 +681,9 @@ def _minor_and_alternative_units(found: list[Quantity], text: str, folded: str, 
             absorbed.append((q.end, m.end()))
             q = replace(q, value=q.value + int(m.group("n")) / 100, end=m.end(), surface=text[q.start:m.end()])
         if tables.unit_alternatives is not None and q.kind == "number" and (m := tables.unit_alternatives.match(folded, q.end)):
-            q = replace(q, alts=q.alts + (q.value * float(tables.unit_factors[m.group(1)]),))
+            factors = tables.unit_factors[m.group(1)]
+            factors = factors if isinstance(factors, list) else [factors]
+            q = replace(q, alts=q.alts + tuple(q.value * float(f) for f in factors))
         out.append(q)
     return [q for q in out if not any(a <= q.start and q.end <= b for a, b in absorbed)]
 
