@@ -718,3 +718,32 @@ def test_a_limit_said_both_ways_is_quiet(t, tl, r, rl):
 ])
 def test_a_limit_against_a_figure_passed_is_a_reversal(t, tl, r, rl):
     assert [f.check for f in _run(t, r, tl, rl)] == ["negation"]
+
+
+@pytest.mark.parametrize("t, tl, r, rl", [
+    # "not … until" sets a time limit: the other side may say it positively (要到…才, baru, "at
+    # the earliest") or with its own negation
+    ("但其手稿展厅要到明年才会开放。", "zh", "But its manuscript gallery will not open until next year.", "en"),
+    ("ただ、貯蔵能力が限られているため、東部の各州には3月まで供給されないという。", "ja",
+     "但由于储存能力有限，东部各省要到3月才能用上这种混合燃料。", "zh"),
+    ("لن تُسيَّر أي رحلات قبل صباح الجمعة على أقرب تقدير.", "ar", "航班最早也要到周五上午才会恢复。", "zh"),
+    ("Impor tidak diperlukan hingga akhir tahun.", "id", "No imports will be needed before the end of the year.", "en"),
+    ("Aucune importation n'était prévue avant mars.", "fr", "No imports were planned before March.", "en"),
+])
+def test_a_time_limit_said_both_ways_is_quiet(t, tl, r, rl):
+    assert _run(t, r, tl, rl) == []
+
+
+@pytest.mark.parametrize("t, tl, r, rl", [
+    # a negation added inside the construction still counts
+    ("They did not not expect prices to rise before Ramadan.", "en",
+     "Mereka memperkirakan harga tidak akan naik lagi sebelum Ramadan.", "id"),
+    # "so far" and "as far as" set no time limit
+    ("これまでのところ死者は報告されていない。", "ja", "So far deaths have been reported.", "en"),
+    ("巡礼者は聖モスクまで歩いて行かないよう呼びかけた。", "ja", "Pilgrims were urged to walk to the mosque.", "en"),
+    # "up to" an amount is no time limit: the dropped negation shows
+    ("Pedagang yang tidak mematuhinya terancam denda hingga RM10.000.", "id",
+     "Traders who comply face fines of up to 10,000 ringgit.", "en"),
+])
+def test_what_is_no_time_limit_keeps_its_negation(t, tl, r, rl):
+    assert [f.check for f in _run(t, r, tl, rl)] == ["negation"]

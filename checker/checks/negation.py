@@ -67,16 +67,23 @@ def limited_negations(text: str, lang: str) -> list[tuple[int, int]]:
     if limits is None:
         return []
     stripped, kept = strip_marks(text)
-    spans = [m.span() for m in limits.finditer(stripped.lower().replace("’", "'")) if m.end() > m.start()]
+    masked = _without_exceptions(stripped.lower().replace("’", "'"), lang)
+    regions = [m.span() for m in limits.finditer(masked) if m.end() > m.start()]
+    if not regions:
+        return []
+    # the negations the construction holds, counted as everywhere else ("aucun … n'" is one,
+    # "did not not expect … before" two)
+    spans = [(a, b) for a, b in _negation_spans(stripped, lang, limits=False)[0]
+             if any(x <= a and b <= y for x, y in regions)]
     return [marks_span(kept, len(text), a, b) for a, b in spans] if kept is not None else spans
 
 
 def says_limit(text: str, lang: str) -> bool:
-    """Whether ``text`` says a limit: "only", "at most", "below", 仅, فقط (``limit_words``), a
-    negation that sets one, or a restriction ("n'a reçu que", لم يتلق سوى)."""
-    limits, words = _limit_patterns(lang)
+    """Whether ``text`` says a limit without a negation: "only", "at most", "below", 仅, فقط
+    (``limit_words``), or a restriction ("n'a reçu que", لم يتلق سوى)."""
+    _, words = _limit_patterns(lang)
     lower = strip_marks(text)[0].lower().replace("’", "'")
-    if words is not None and words.search(lower) or limits is not None and limits.search(lower):
+    if words is not None and words.search(lower):
         return True
     return any(kind == "restriction" for *_, kind in implicit_negations(text, lang))  # "ne … que", لا … إلا
 
@@ -137,7 +144,16 @@ def _negations(text: str, lang: str) -> list[tuple[int, int]]:
     return _negation_spans(text, lang)[0]
 
 
-def _negation_spans(text: str, lang: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]],
+def _without_exceptions(lower: str, lang: str) -> str:
+    """``lower`` with what looks negative and is not blanked: constructions too varied for a
+    phrase list ("n'avait d'autre choix que", had to), then the listed phrases."""
+    listed, constructions, _ = _patterns(lang)
+    for pattern in constructions:
+        lower = pattern.sub(_blank, lower)
+    return listed.sub(_blank, lower) if listed is not None else lower
+
+
+def _negation_spans(text: str, lang: str, limits: bool = True) -> tuple[list[tuple[int, int]], list[tuple[int, int]],
                                                    list[tuple[int, int]], list[tuple[int, int]],
                                                    list[tuple[int, int]]]:
     """(explicit negations, exceptive ones, their exceptive words, restrictive ones, coordinated
@@ -145,20 +161,16 @@ def _negation_spans(text: str, lang: str) -> tuple[list[tuple[int, int]], list[t
     a negator that an exceptive word completes ("do not travel unless", "jangan … kecuali",
     "必要な場合を除き…ない") says "only" as much as "not" and is counted apart, as an implicit
     negation; so is one that a restriction completes ("ne … qu'en cas de", "لا … إلا"), which
-    negates nothing but renders the other side's "not … unless"."""
+    negates nothing but renders the other side's "not … unless". The negations of a limit
+    ("did not exceed", "not … until": ``negation_limits``) are left out, unless ``limits`` is
+    false."""
     data = language(lang)
     lower = text.lower().replace("’", "'")
-    masked = lower
-    listed, constructions, negators = _patterns(lang)
-    # constructions that look negative and are not, too varied for a phrase list: "n'avait
-    # d'autre choix que" (had to), "ne doit pas dépasser" (at most)
-    for pattern in constructions:
-        masked = pattern.sub(_blank, masked)
-    limits, _ = _limit_patterns(lang)
-    if limits is not None:  # counted apart: limited_negations
-        masked = limits.sub(_blank, masked)
-    if listed is not None:
-        masked = listed.sub(_blank, masked)
+    masked = _without_exceptions(lower, lang)
+    _, _, negators = _patterns(lang)
+    limit_pattern, _ = _limit_patterns(lang)
+    if limits and limit_pattern is not None:  # counted apart: limited_negations
+        masked = limit_pattern.sub(_blank, masked)
     if data.get("script") == "latin":
         masked = _NON_PREFIX.sub(_blank, masked)
     restrictive, coordinated = [], []
@@ -439,11 +451,15 @@ def _pair_restrictions(t_implicit: list[str], r_implicit: list[str]) -> tuple[li
 def run(pair, langs, context) -> list[Finding]:
     t = negations(pair.translation.text, langs.translation)
     r = negations(pair.reference.text, langs.reference)
-    # "did not exceed 61%" against "only 61%" sets the same limit; against "exceeded" it reverses
-    if not says_limit(pair.reference.text, langs.reference):
-        t = sorted(t + limited_negations(pair.translation.text, langs.translation))
-    if not says_limit(pair.translation.text, langs.translation):
-        r = sorted(r + limited_negations(pair.reference.text, langs.reference))
+    # "did not exceed 61%" against "only 61%" sets the same limit; against "exceeded" it reverses.
+    # Said with a negation on both sides ("will not open until" / "tidak dibuka sebelum"), the
+    # negations are counted on both
+    t_limited = limited_negations(pair.translation.text, langs.translation)
+    r_limited = limited_negations(pair.reference.text, langs.reference)
+    if r_limited or not says_limit(pair.reference.text, langs.reference):
+        t = sorted(t + t_limited)
+    if t_limited or not says_limit(pair.translation.text, langs.translation):
+        r = sorted(r + r_limited)
     t_implicit = implicit_negations(pair.translation.text, langs.translation)
     r_implicit = implicit_negations(pair.reference.text, langs.reference)
     t_kinds, r_kinds = _pair_restrictions([k for *_, k in t_implicit], [k for *_, k in r_implicit])
