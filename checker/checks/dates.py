@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from checker.checks import file_span, language
 from checker.checks.numerals import ascii_digits
@@ -58,15 +59,27 @@ def _names_regex(names) -> str:
 _DURATION_YEARS = re.compile(r"(?<![\d令和平成昭同元])\d{1,2}\s*年\s*$")
 
 
+@lru_cache(maxsize=None)
+def _word_rules(lang: str) -> tuple[re.Pattern | None, dict[str, re.Pattern]]:
+    """(``date_exceptions`` as one pattern; ``weekday_not_after``: Arabic الاثنين is Monday and
+    "the two", the second after a dual) of ``lang``, compiled once."""
+    data = language(lang)
+    phrases = "|".join(re.escape(p) for p in sorted(data.get("date_exceptions", []), key=len, reverse=True))
+    if phrases and data.get("script") != "han":
+        phrases = rf"(?<![\w])(?:{phrases})(?![\w])"
+    not_after = {k.lower(): re.compile(rf"(?:{v})\s+$") for k, v in data.get("weekday_not_after", {}).items()}
+    return (re.compile(phrases, re.IGNORECASE) if phrases else None), not_after
+
+
 def extract_dates(text: str, lang: str) -> list[DateMention]:
     """Dates, months, weekdays and relative days mentioned in ``text``."""
     data = language(lang)
     digits = ascii_digits(text)  # same length as text: offsets stay valid
     # feasts named after a weekday ("Jumat Agung", Good Friday) name no date of their own: blanked,
     # same length (the names check compares them as listed names)
-    for phrase in data.get("date_exceptions", []):
-        digits = re.sub(rf"(?<![\w]){re.escape(phrase)}(?![\w])" if data.get("script") != "han" else re.escape(phrase),
-                        lambda m: " " * len(m.group()), digits, flags=re.IGNORECASE)
+    exceptions, not_after = _word_rules(lang)
+    if exceptions is not None:
+        digits = exceptions.sub(lambda m: " " * len(m.group()), digits)
     lower = digits.lower()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -182,9 +195,6 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
     ambiguous_days = {w.lower() for w in data.get("ambiguous_weekdays", [])}
     counters = set(data.get("weekday_counters", []))  # 班, 次: after 周三, a count per week
     not_before = tuple(data.get("weekday_not_before", []))
-    # Arabic الاثنين is Monday and "the two": after a dual (منافسَيه الاثنين, "his two rivals")
-    # it counts (``weekday_not_after``: weekday → pattern of the word before it)
-    not_after = {k.lower(): re.compile(rf"(?:{v})\s+$") for k, v in data.get("weekday_not_after", {}).items()}
     for name, number in sorted(data.get("weekdays", {}).items(), key=lambda kv: -len(kv[0])):
         boundary = r"(?<![\w])" + prefix if data.get("script") != "han" else ""
         for m in re.finditer(boundary + re.escape(name) + (r"(?![\w])" if boundary else ""), lower):
@@ -195,7 +205,7 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
             if any(lower.startswith(x, m.end()) for x in not_before):
                 continue  # 上周一度: "last week, at one point" (一度), not Monday
             if name.lower() in not_after and not_after[name.lower()].search(lower, max(0, m.start() - 40), m.start()):
-                continue
+                continue  # منافسَيه الاثنين: "his two rivals", not Monday
             add("weekday", number, m.start(), m.end())
     # 火・木・土曜日: the weekdays of a list, each but the last said by its letter alone
     letters = data.get("weekday_letters", {})

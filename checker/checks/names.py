@@ -457,10 +457,10 @@ def _without_expansions(names, text: str, lang: str, other_text: str = ""):
             head = _NAME_HEAD.search(text, 0, a)
             phrase = text[head.start() if head else a:b] + m.group(1)
             trailing = re.findall(r"[^\W\d_][\w'’-]*", m.group(1))
-            # "Gadjah Mada University (UGM)": a body word after the name makes it the body's name;
-            # "Aris Munandar of the Bandung Institute of Technology (ITB)": not after "of the"
-            # when the name starts a letter of the acronym, or the other side glosses the same acronym
-            # ("Family Hope Programme (PKH)" against "Program Keluarga Harapan (PKH)"):
+            # A body word right after the name makes it the body's name ("Gadjah Mada University
+            # (UGM)"; not after "of the": "Aris Munandar of the Bandung Institute of Technology
+            # (ITB)"), when the name gives the acronym a letter or the other side glosses the same
+            # acronym ("Family Hope Programme (PKH)" against "Program Keluarga Harapan (PKH)");
             # "Hamilton Stock Exchange (IDX)" against "Bursa Efek Indonesia (BEI)" is no expansion
             of_body = bool(trailing) and trailing[0][0].isupper() and (
                 n[0].upper() in m.group(2).upper() or re.search(rf"[(（]\s*{re.escape(m.group(2))}\s*[)）]", other_text))
