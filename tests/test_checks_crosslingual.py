@@ -373,3 +373,18 @@ def test_a_swapped_name_before_a_body_word_is_not_taken_for_the_expansion():
     t = "Foreign investors sold shares, according to data from the Hamilton Stock Exchange (IDX)."
     r = "Investor asing melakukan aksi jual, menurut data Bursa Efek Indonesia (BEI)."
     assert [f.check for f in run_check(names, t, r, "en", "id")] == ["names"]
+
+
+@pytest.mark.parametrize("t, tl, r, rl", [
+    ("Le ministère singapourien de la Main-d'œuvre (MOM) a annoncé des amendes pouvant atteindre 10 000 dollars de Singapour.", "fr",
+     "Singapore's Ministry of Manpower (MOM) announced fines of up to S$10,000.", "en"),
+    ("Les enquêteurs ont saisi 250 000 dollars de Singapour.", "fr", "Investigators seized S$250,000.", "en"),
+    ("La Banque asiatique de développement (BAsD) a approuvé un prêt.", "fr", "The Asian Development Bank (ADB) approved a loan.", "en"),
+    ("Kepolisian Cambodia membebaskan 57 WNI, kata KBRI Phnom Penh.", "id", "Cambodian police freed 57 Indonesians, the Indonesian Embassy in Phnom Penh said.", "en"),
+    ("Detasemen Khusus (Densus) 88 Antiteror Polri menangkap tujuh terduga teroris.", "id",
+     "Densus 88, the National Police's counterterrorism squad, arrested seven suspected militants.", "en"),
+    ("Kebakaran terjadi di Lembaga Pemasyarakatan (Lapas) Palu.", "id", "A fire broke out at Palu Penitentiary.", "en"),
+    ("在リヤド・インドネシア大使館は金曜日、142人の帰国を支援したと明らかにした。", "ja", "印尼驻利雅得大使馆周五表示，已协助142人回国。", "zh"),
+])
+def test_round17_faithful_names_are_quiet(t, tl, r, rl):
+    assert run_check(names, t, r, tl, rl) == []

@@ -735,3 +735,40 @@ def test_a_limit_said_both_ways_is_quiet(t, tl, r, rl):
 ])
 def test_a_limit_against_no_limit_keeps_its_negation(t, tl, r, rl):
     assert [f.check for f in _run(t, r, tl, rl)] == ["negation"]
+
+
+@pytest.mark.parametrize("t, tl, r, rl", [
+    # لست before a count is "for six", not "I am not"; دون before a number word is "under"
+    ("سجل المقياس أعلى إجمالي لست ساعات منذ عام 1981.", "ar", "C'est le cumul sur six heures le plus élevé depuis 1981.", "fr"),
+    ("بينهم أربع فتيات دون الثامنة عشرة.", "ar", "Parmi eux, quatre filles de moins de 18 ans.", "fr"),
+    ("其中包括4名未满18岁的少女。", "zh", "Parmi eux, quatre filles de moins de 18 ans.", "fr"),
+    # a Balinese name, not "ni"; "pas encore" alone is a negation
+    ("Ni Kadek Ayu Lestari, une élève de 14 ans, a remporté une médaille d'or.", "fr",
+     "14岁学生妮·卡德克·阿尤·莱斯塔里获得金牌。", "zh"),
+    ("Une femelle a été jugée pas encore prête à retourner en forêt.", "fr",
+     "A female was judged not yet ready to return to the forest.", "en"),
+    # a bracket does not part "aucune" from its "ne"
+    ("Aucune des 14 banques contrôlées par l'Autorité des services financiers (OJK) ne respectait les normes.", "fr",
+     "لم يستوف أي من البنوك الأربعة عشر التي فحصتها هيئة الخدمات المالية المعايير.", "ar"),
+    # 不适用 is "does not apply"; 不健康 an adjective
+    ("该规定不适用于条约文件。", "zh", "Aturan itu tidak berlaku bagi dokumen perjanjian.", "id"),
+    ("首都已连续第17天空气质量处于不健康水平。", "zh", "C'est le 17e jour consécutif d'air malsain dans la capitale.", "fr"),
+    # "tidak dengan hormat" is the name of a discharge
+    ("Ia dijatuhi sanksi pemberhentian tidak dengan hormat dan belum dijerat pidana.", "id",
+     "He was dishonorably dismissed and has still not been charged.", "en"),
+    # sparing and exempting render "no … rise" and "pay no"
+    ("约8200万用户将因此免于电费上涨。", "zh", "This spares some 82 million customers from higher bills.", "en"),
+    ("Warga yang rumahnya bernilai di bawah Rp2 miliar dibebaskan dari pajak bumi dan bangunan.", "id",
+     "Residents whose homes are valued under Rp 2 billion will pay no land and building tax.", "en"),
+    # بألا تتجاوز is a limit, as "ne dépassent pas"
+    ("تعهدت الوزيرة بألا تتجاوز السحوبات 1.3 مليار دولار.", "ar",
+     "La ministre s'est engagée à ce que les prélèvements ne dépassent pas 1,3 milliard de dollars.", "fr"),
+])
+def test_round17_faithful_pairs_stay_quiet(t, tl, r, rl):
+    assert _run(t, r, tl, rl) == []
+
+
+def test_a_ni_without_its_ne_is_no_negation_but_one_with_it_is():
+    assert negations("Ni Kadek Ayu Lestari a gagné.", "fr") == []
+    assert len(negations("Ni le gouvernement ni l'opposition n'ont réagi.", "fr")) == 1
+    assert len(negations("Il n'avait été question « ni d'une baisse ni d'une hausse ».", "fr")) == 1

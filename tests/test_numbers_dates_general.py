@@ -855,3 +855,16 @@ def test_faithful_pairs_of_both_checks_are_quiet(check, tl, rl, t, r):
 @pytest.mark.parametrize("check, tl, rl, t, r", CHANGED_ROUND5 + CHANGED_ROUND6 + CHANGED_ROUND15 + CHANGED_ROUND16)
 def test_changes_of_both_checks_are_caught(check, tl, rl, t, r):
     assert _run(check, t, r, tl, rl)
+
+
+@pytest.mark.parametrize("tl, rl, t, r", [
+    ("ja", "zh", "成体まで生き残るのは1000匹に1匹にも満たない見込みだ。", "预计能存活到成年的不到千分之一。"),
+    ("ar", "en", "أضاف أن ثلاثا من الشركات لم تدفع التعويضات.", "He added that three of the companies had not paid severance."),
+    ("fr", "ja", "L'Indonésie, l'Australie et le Timor oriental organiseront un exercice conjoint.",
+     "インドネシア、オーストラリア、東ティモールの3カ国は合同訓練を実施する。"),
+    ("fr", "ja", "Les Philippines ont expulsé 17 Indonésiens vers Manado. Ils disent avoir travaillé sans être payés.",
+     "インドネシア人17人をマナドへ強制送還した。17人は、無給で働かされていたと話している。"),
+    ("zh", "en", "宪兵拘留了3名士兵。发言人说，这3名士兵并未接到命令。", "Police detained three soldiers, who had not been ordered to go."),
+])
+def test_round17_restated_and_ratio_figures_are_quiet(tl, rl, t, r):
+    assert _run(numbers, t, r, tl, rl) == []

@@ -161,14 +161,14 @@ def _names_a_currency(text: str, a: int, b: int, lang: str) -> bool:
         return False
     if language(lang).get("script") == "han":  # 欧元, 美元: no spaces, the currency follows at once
         return any(text.startswith(w, b) for w in words)
-    before = re.search(r"([^\s\d]+)\s*$", text[:a])
+    before = re.search(r"([^\s\d]+)\s*(?:\s(?:de|du|d'|of)\s*)?$", text[:a])  # "dollars de Singapour"
     after = re.match(r"\s*([^\s\d.,;:!?)]+)", text[b:])
     folded = {w.lower() for w in words}
     return bool(before and before.group(1).lower() in folded or after and after.group(1).lower() in folded)
 
 
 _BODY_WORDS = frozenset({"bank", "department", "league", "union", "council", "commission", "parliament",
-                         "reserve", "cup", "ministry"})
+                         "reserve", "cup", "ministry", "embassy"})
 
 
 def _related(a: str, b: str) -> bool:
@@ -185,10 +185,14 @@ def _entity_findings(pair, langs) -> tuple[list[Finding], list, list, list[tuple
     """(findings, the listed names of each side accounted for here, the spans of the places each
     side names and the other does not)."""
     t_text, r_text = pair.translation.text, pair.reference.text
-    t = [m for m in entity_mentions(t_text, langs.translation, langs.reference)
-         if not _names_a_currency(t_text, m[0], m[1], langs.translation)]
-    r = [m for m in entity_mentions(r_text, langs.reference, langs.translation)
-         if not _names_a_currency(r_text, m[0], m[1], langs.reference)]
+    t_all = entity_mentions(t_text, langs.translation, langs.reference)
+    r_all = entity_mentions(r_text, langs.reference, langs.translation)
+    # a name that only qualifies a currency ("dollars de Singapour", S$) is neither compared
+    # here nor left for the proper-name comparison
+    t_currency = [m for m in t_all if _names_a_currency(t_text, m[0], m[1], langs.translation)]
+    r_currency = [m for m in r_all if _names_a_currency(r_text, m[0], m[1], langs.reference)]
+    t = [m for m in t_all if m not in t_currency]
+    r = [m for m in r_all if m not in r_currency]
     t_concepts, r_concepts = {c for *_, c in t}, {c for *_, c in r}
     # a name that holds another ("bank-indonesia" holds "indonesia") is not swapped for it: 印尼央行
     # against "Banque d'Indonésie" with its form missing names the same body
@@ -213,7 +217,7 @@ def _entity_findings(pair, langs) -> tuple[list[Finding], list, list, list[tuple
     # Only names accounted for here are taken out of the proper-name comparison: one on a single
     # side ("as reported by Reuters", dropped) is still looked for there, spelling-tolerantly.
     both = t_concepts & r_concepts | swapped
-    return (findings, [m for m in t if m[2] in both], [m for m in r if m[2] in both],
+    return (findings, [m for m in t if m[2] in both] + t_currency, [m for m in r if m[2] in both] + r_currency,
             [(a, b) for a, b, c in t if c not in both and not _is_body(c)],
             [(a, b) for a, b, c in r if c not in both and not _is_body(c)])
 

@@ -223,8 +223,9 @@ def _negation_spans(text: str, lang: str, limits: bool = True) -> tuple[list[tup
             sorted(coordinated))
 
 
-_CLAUSE_END = re.compile(r"[,;:.!?«»\"“”()]|\b(?:mais|et|ou|car)\b")
-_CLAUSE_END_NO_QUOTES = re.compile(r"[,;:.!?()]|\b(?:mais|et|ou|car)\b")
+# (brackets do not end a clause: "Aucune des banques contrôlées par l'OJK (…) ne respectait")
+_CLAUSE_END = re.compile(r"[,;:.!?«»\"“”]|\b(?:mais|et|ou|car)\b")
+_CLAUSE_END_NO_QUOTES = re.compile(r"[,;:.!?]|\b(?:mais|et|ou|car)\b")
 # any language: punctuation that closes the clause of a negator (Arabic and CJK commas included)
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?«»\"“”()،؛؟，。；：！？「」『』]")
 
@@ -319,7 +320,8 @@ def _french_pronoun_negation(lower: str, spans: list[tuple[int, int]],
             continue  # the ne completes a negative word before it
         if word in ("ne", "n'") and any(lower[x:y] == "ni" and x > b and same_clause(b, x, False) for x, y in spans):
             continue  # "n'était ni libre ni équitable": the first ni carries the negation
-        if word in need_ne and not any(same_clause(a, x) for x, _ in ne_spans):
+        # (a ni goes with its ne across quotation marks: « n'avait été question « ni d'une baisse »)
+        if word in need_ne and not any(same_clause(a, x, word != "ni") for x, _ in ne_spans):
             continue
         kept.append((a, b))
     coordinated = [(a, b) for a, b in kept if lower[a:b] == "ni"
