@@ -835,6 +835,8 @@ FAITHFUL_ROUND16 = [
     (dates, "ar", "ja", "تقلع الرحلات في الساعة 23:45 كل ثلاثاء وخميس وسبت.", "毎週火・木・土曜日の午後11時45分に出発する。"),
     (dates, "id", "ar", "Anwar Fauzi mengungguli dua pesaingnya, kata KPU, Minggu (8/12).",
      "تقدم أنور فوزي على منافسَيه الاثنين، وفقاً للجنة، الأحد 8 ديسمبر."),
+    # بين ("between") is no dual: "between Monday and Wednesday"
+    (dates, "ar", "en", "ألغت الشركة 42 رحلة بين الاثنين والأربعاء.", "The airline cancelled 42 flights between Monday and Wednesday."),
 ]
 
 CHANGED_ROUND16 = [
