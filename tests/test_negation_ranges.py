@@ -669,13 +669,6 @@ CHANGED_ROUND13 = [
 
 # --- every round's pairs ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND5 + FAITHFUL_ROUND6 + FAITHFUL_ROUND7 + FAITHFUL_ROUND8
-                         + FAITHFUL_ROUND9 + FAITHFUL_ROUND11 + FAITHFUL_ROUND12
-                         + FAITHFUL_ROUND13)
-def test_later_rounds_faithful_pairs_stay_quiet(tl, rl, t, r):
-    assert _run(t, r, tl, rl) == []
-
-
 @pytest.mark.parametrize("tl, rl, t, r", CHANGED_ROUND5 + CHANGED_ROUND6 + CHANGED_ROUND7 + CHANGED_ROUND8
                          + CHANGED_ROUND12 + CHANGED_ROUND13)
 def test_later_rounds_changed_pairs_fire(tl, rl, t, r):
@@ -737,7 +730,7 @@ def test_a_limit_against_no_limit_keeps_its_negation(t, tl, r, rl):
     assert [f.check for f in _run(t, r, tl, rl)] == ["negation"]
 
 
-@pytest.mark.parametrize("t, tl, r, rl", [
+FAITHFUL_ROUND17 = [  # (translation, its language, reference, its language)
     # لست before a count is "for six", not "I am not"; دون before a number word is "under"
     ("سجل المقياس أعلى إجمالي لست ساعات منذ عام 1981.", "ar", "C'est le cumul sur six heures le plus élevé depuis 1981.", "fr"),
     ("بينهم أربع فتيات دون الثامنة عشرة.", "ar", "Parmi eux, quatre filles de moins de 18 ans.", "fr"),
@@ -763,8 +756,13 @@ def test_a_limit_against_no_limit_keeps_its_negation(t, tl, r, rl):
     # بألا تتجاوز is a limit, as "ne dépassent pas"
     ("تعهدت الوزيرة بألا تتجاوز السحوبات 1.3 مليار دولار.", "ar",
      "La ministre s'est engagée à ce que les prélèvements ne dépassent pas 1,3 milliard de dollars.", "fr"),
-])
-def test_round17_faithful_pairs_stay_quiet(t, tl, r, rl):
+]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND5 + FAITHFUL_ROUND6 + FAITHFUL_ROUND7 + FAITHFUL_ROUND8
+                         + FAITHFUL_ROUND9 + FAITHFUL_ROUND11 + FAITHFUL_ROUND12
+                         + FAITHFUL_ROUND13 + [(tl, rl, t, r) for t, tl, r, rl in FAITHFUL_ROUND17])
+def test_later_rounds_faithful_pairs_stay_quiet(tl, rl, t, r):
     assert _run(t, r, tl, rl) == []
 
 
