@@ -78,14 +78,16 @@ def limited_negations(text: str, lang: str) -> list[tuple[int, int]]:
     return [marks_span(kept, len(text), a, b) for a, b in spans] if kept is not None else spans
 
 
-def says_limit(text: str, lang: str) -> bool:
+def says_limit(text: str, lang: str, implicit: list[tuple[int, int, str]] | None = None) -> bool:
     """Whether ``text`` says a limit without a negation: "only", "at most", "below", 仅, فقط
-    (``limit_words``), or a restriction ("n'a reçu que", لم يتلق سوى)."""
+    (``limit_words``), or a restriction ("n'a reçu que", لم يتلق سوى; ``implicit``: the
+    :func:`implicit_negations` of ``text`` when already at hand)."""
     _, words = _limit_patterns(lang)
     lower = strip_marks(text)[0].lower().replace("’", "'")
     if words is not None and words.search(lower):
         return True
-    return any(kind == "restriction" for *_, kind in implicit_negations(text, lang))  # "ne … que", لا … إلا
+    implicit = implicit_negations(text, lang) if implicit is None else implicit
+    return any(kind == "restriction" for *_, kind in implicit)  # "ne … que", لا … إلا
 
 
 # "non-governmental", "non-pemerintah": a prefix that makes a word, not a negation of the clause
@@ -456,14 +458,14 @@ def run(pair, langs, context) -> list[Finding]:
     # "did not exceed 61%" against "only 61%" sets the same limit; against "exceeded" it reverses.
     # Said with a negation on both sides ("will not open until" / "tidak dibuka sebelum"), the
     # negations are counted on both
-    t_limited = limited_negations(pair.translation.text, langs.translation)
-    r_limited = limited_negations(pair.reference.text, langs.reference)
-    if r_limited or not says_limit(pair.reference.text, langs.reference):
-        t = sorted(t + t_limited)
-    if t_limited or not says_limit(pair.translation.text, langs.translation):
-        r = sorted(r + r_limited)
     t_implicit = implicit_negations(pair.translation.text, langs.translation)
     r_implicit = implicit_negations(pair.reference.text, langs.reference)
+    t_limited = limited_negations(pair.translation.text, langs.translation)
+    r_limited = limited_negations(pair.reference.text, langs.reference)
+    if r_limited or not says_limit(pair.reference.text, langs.reference, r_implicit):
+        t = sorted(t + t_limited)
+    if t_limited or not says_limit(pair.translation.text, langs.translation, t_implicit):
+        r = sorted(r + r_limited)
     t_kinds, r_kinds = _pair_restrictions([k for *_, k in t_implicit], [k for *_, k in r_implicit])
     # a coordination ("nor", the second ni, "maupun", AもBも) goes with a negation on its side:
     # with none left there, it stands for nothing ("tidak … maupun" with its tidak dropped)
