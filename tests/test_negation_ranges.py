@@ -759,9 +759,69 @@ FAITHFUL_ROUND17 = [  # (translation, its language, reference, its language)
 ]
 
 
+FAITHFUL_ROUND18 = [  # (translation, its language, reference, its language)
+    # "en tant que" is "as", no "tant que" that completes a negation or makes a ne expletive
+    ("Le député a prêté serment en tant que consul honoraire de la Finlande.", "fr",
+     "The MP was sworn in as honorary consul of Finland.", "en"),
+    ("En tant que ministre, il n'a jamais signé ce décret.", "fr",
+     "As minister, he never signed the decree.", "en"),
+    # "too late to be processed" says "could not be processed"
+    ("The permits were filed too late to be processed before the hearing.", "en",
+     "许可证申请提交得太晚，未能在听证会前办理。", "zh"),
+    ("Les dossiers ont été déposés trop tard pour être examinés avant l'audience.", "fr",
+     "Berkas itu diajukan terlambat sehingga tidak dapat diperiksa sebelum sidang.", "id"),
+    # "remain open" renders "will not close"
+    ("Les marchés de la ville resteront ouverts pendant la fête.", "fr",
+     "Pasar-pasar di kota itu tidak akan ditutup selama perayaan.", "id"),
+    ("The border crossings will remain open on Sunday.", "en", "国境検問所は日曜日も閉鎖されない。", "ja"),
+    ("اللجنة قالت إن المعابر ستظل مفتوحة يوم الأحد.", "ar", "The committee said the crossings would not close on Sunday.", "en"),
+    # an objection renders a refusal to accept
+    ("Jakarta objected to the wording on palm oil.", "en", "インドネシア政府はパーム油に関する文言を受け入れなかった。", "ja"),
+    # an interception is said with 阻止, or with a plain verb
+    ("Customs officers intercepted a cargo boat off Bintan.", "en", "税関職員はビンタン島沖で貨物船を阻止した。", "ja"),
+    ("اعترضت البحرية زورقا قبالة ناتونا.", "ar", "海軍はナトゥナ沖で小型船を停船させた。", "ja"),
+    # "malsaine" is the "unhealthy" of 良くない; 不到 before a share of something is "less than"
+    ("L'air de la ville a été jugé « malsain » mardi.", "fr", "市内の大気は火曜日、「健康に良くない」と判断された。", "ja"),
+    ("Les échanges représentent moins de 5 % du commerce bilatéral.", "fr", "交易额仍不到双边贸易总额的5%。", "zh"),
+    # 禁令 is a ban
+    ("Kementerian tidak pernah memberlakukan larangan ekspor rotan.", "id", "该部从未实施藤条出口禁令。", "zh"),
+]
+
+CHANGED_ROUND18 = [  # (translation, its language, reference, its language)
+    # a negation after "en tant que" still counts
+    ("Le député n'a pas prêté serment en tant que consul honoraire.", "fr",
+     "The MP was sworn in as honorary consul.", "en"),
+    # "ages 7 to 15" (7 hingga 15 tahun) is a range, no "not until"
+    ("Yayasan itu tidak melepas delapan beruang berusia 4 hingga 11 tahun ke hutan.", "id",
+     "La fondation a relâché huit ours âgés de 4 à 11 ans, après un séjour allant jusqu'à six ans en centre.", "fr"),
+    # عدم after a verb is "not to": dropping its counterpart shows
+    ("وحث الحاكم السكان على عدم إشعال النار في الحقول.", "ar", "The governor urged residents to burn their fields.", "en"),
+    # "remain open" does not absorb a negation added elsewhere
+    ("The schools will remain open, but buses will not run.", "en", "Les écoles resteront ouvertes et les bus circuleront.", "fr"),
+]
+
+
+@pytest.mark.parametrize("t, tl, r, rl", CHANGED_ROUND18)
+def test_round18_changed_pairs_fire(t, tl, r, rl):
+    assert [f.check for f in _run(t, r, tl, rl)] == ["negation"]
+
+
+@pytest.mark.parametrize("text, lang, kinds", [
+    ("She too went to the market.", "en", []),
+    ("The river was too shallow for barges to pass.", "en", ["inability"]),
+    ("Sekolah-sekolah tetap dibuka pada Senin.", "id", ["persistence"]),
+    ("Pasar itu masih belum dibuka.", "id", []),
+    ("La ville n'a toujours pas ouvert le parking.", "fr", []),
+    ("وقالت إن إندونيسيا اعترضت على الصياغة.", "ar", ["refusal"]),
+    ("اعترضت البحرية قارب صيد.", "ar", ["interception"]),
+])
+def test_round18_forms_are_classed(text, lang, kinds):
+    assert [k for *_, k in implicit_negations(text, lang)] == kinds
+
+
 @pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND5 + FAITHFUL_ROUND6 + FAITHFUL_ROUND7 + FAITHFUL_ROUND8
                          + FAITHFUL_ROUND9 + FAITHFUL_ROUND11 + FAITHFUL_ROUND12
-                         + FAITHFUL_ROUND13 + [(tl, rl, t, r) for t, tl, r, rl in FAITHFUL_ROUND17])
+                         + FAITHFUL_ROUND13 + [(tl, rl, t, r) for t, tl, r, rl in FAITHFUL_ROUND17 + FAITHFUL_ROUND18])
 def test_later_rounds_faithful_pairs_stay_quiet(tl, rl, t, r):
     assert _run(t, r, tl, rl) == []
 

@@ -198,9 +198,11 @@ def _negation_spans(text: str, lang: str, limits: bool = True) -> tuple[list[tup
             word = lower[a:b]
             if word in cancel and any(0 < a - p < 40 for p in ne_positions):
                 continue
-            if word in ("ne", "n'") and any(re.search(rf"(?<![\w]){re.escape(x)}", lower[max(0, a - 60):a])
+            if word in ("ne", "n'") and any(re.search(rf"(?<![\w]){x}", lower[max(0, a - 60):a])
                                             for x in expletive_after):
-                continue  # "à moins que … ne", "tant que … n'aura pas" (not "autant que"): the ne goes with the conjunction
+                # "à moins que … ne", "tant que … n'aura pas" (not "autant que", not "en tant que"):
+                # the ne goes with the conjunction
+                continue
             kept.append((a, b))
         spans = kept
         spans, coordinated = _french_pronoun_negation(lower, spans, data)
@@ -392,8 +394,9 @@ def implicit_negations(text: str, lang: str) -> list[tuple[int, int, str]]:
     return [(*marks_span(kept, len(text), a, b), kind) for a, b, kind in spans]
 
 
-# classes that translate each other: "the brakes failed" (a breakdown) is "gagal" (a failure)
-_FAMILY = {"breakdown": "failure"}
+# classes that translate each other: "the brakes failed" (a breakdown) is "gagal" (a failure), a
+# boat "intercepted" (an interception, no strong class: 停船させた says it too) is 阻止 (a prevention)
+_FAMILY = {"breakdown": "failure", "interception": "prevention"}
 
 
 def _family(kind: str) -> str:
