@@ -222,6 +222,35 @@ def _pair_duration(only_r: list, only_t: list, r_lang: str, t_lang: str) -> tupl
     return only_r, only_t
 
 
+def _pair_fractions(only_r: list, only_t: list) -> tuple[list, list]:
+    """A share on one side (五分之二, "40 percent") answers the two figures of a proportion said
+    with two numbers on the other, close together in either order: "two in five", "dua dari
+    lima", "deux sur cinq", "اثنان من كل خمسة", 5人に2人."""
+    def pair(shares: list, numbers: list) -> tuple[list, list]:
+        numbers = list(numbers)
+        kept = []
+        for x in shares:
+            share = x.value if x.kind == "percent" else x.share
+            found = None
+            if share is not None and 0 < share < 100:
+                found = next(((a, b) for a in numbers for b in numbers
+                              if a is not b and a.kind == b.kind == "number" and 0 < a.value < b.value <= 1000
+                              and a.value == int(a.value) and b.value == int(b.value)
+                              and abs(min(a.start, b.start) - max(a.end, b.end)) <= 24
+                              and max(a.start, b.start) - min(a.end, b.end) <= 24
+                              and abs(100 * a.value / b.value - share) < 0.05), None)
+            if found is None:
+                kept.append(x)
+            else:
+                numbers.remove(found[0])
+                numbers.remove(found[1])
+        return kept, numbers
+
+    only_r, only_t = pair(only_r, only_t)
+    only_t, only_r = pair(only_t, only_r)
+    return only_r, only_t
+
+
 def _clock_words(text: str, lang: str) -> list[float]:
     """Minutes past midnight, on a 12-hour dial, of the words for an hour in ``text``: "midnight",
     "noon", minuit, 正午, منتصف الليل (``clock_words`` of the data file)."""
@@ -295,6 +324,7 @@ def run(pair, langs, context) -> list[Finding]:
     only_r, only_t = _pair_shares(only_r, only_t)
     only_r, only_t = _pair_clock(only_r, only_t)
     only_r, only_t = _pair_duration(only_r, only_t, langs.reference, langs.translation)
+    only_r, only_t = _pair_fractions(only_r, only_t)
     if any(q.kind == "time" and q.value % 720 == 60 for q in only_r):
         only_r = _one_oclock(only_r, _ones(pair.translation.text, langs.translation))
     if any(q.kind == "time" and q.value % 720 == 60 for q in only_t):

@@ -194,6 +194,7 @@ class _Tables:
     scale_unit_prefix: re.Pattern | None  # 兆 of 兆瓦: "mega" of a unit, not a trillion
     seconds_fraction: re.Pattern | None  # 10秒08: hundredths after the unit (groups s, f)
     half_after: re.Pattern | None  # "et demi", "and a half", 時間半 after a whole number
+    year_month: tuple | None  # (between, after): "3 tahun 6 bulan", 3年6月, a duration in years and months
 
 
 def _alternation(phrases) -> str:
@@ -259,7 +260,9 @@ def _tables(lang: str) -> _Tables:
         if data.get("unit_alternatives") else None, unit_factors=data.get("unit_alternatives", {}),
         ordinal_words=frozenset(k.lower() for k in data.get("ordinal_words", {})),
         scale_unit_prefix=_optional(data.get("scale_unit_prefix")), seconds_fraction=_optional(data.get("seconds_fraction")),
-        half_after=_optional(data.get("half_after")))
+        half_after=_optional(data.get("half_after")),
+        year_month=(_optional(data["year_month"]["between"]), _optional(data["year_month"]["after"]))
+        if data.get("year_month") else None)
 
 
 def _optional(pattern: str | None) -> re.Pattern | None:
@@ -427,7 +430,10 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
                     found.append(Quantity(value, m.start(), end, text[m.start():end], kind))
                     taken.append((m.start(), end))
     found.extend(_number_words(text, folded, data, tables, taken, scaled))
-    found = _and_a_half(found, folded, tables)
+    found, halves = _and_a_half(found, folded, tables)
+    # the half of "two and a half", ونصف, is no amount of its own
+    approx = [x for x in approx if not any(a <= x.start and x.end <= b for a, b in halves)]
+    found = _years_and_months(found, text, folded, tables)
     found = _units(found, text, folded, tables)
     found = _decades(found, text, folded, tables)
     found = _year_ranges(found, folded)
@@ -451,16 +457,45 @@ _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # up to 39: L and C start name
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
 
-def _and_a_half(found: list[Quantity], folded: str, tables: _Tables) -> list[Quantity]:
+def _and_a_half(found: list[Quantity], folded: str,
+                tables: _Tables) -> tuple[list[Quantity], list[tuple[int, int]]]:
     """A whole number and a half said after it ("six mois et demi", "two and a half", 2時間半;
     the ``half_after`` pattern of the data file, matched right after the number): 6.5, also
-    read as the whole number, which a language that leaves the half to a word of its own says."""
+    read as the whole number, which a language that leaves the half to a word of its own says.
+    Also returns where the halves are said."""
     if tables.half_after is None:
+        return found, []
+    out, halves = [], []
+    for q in found:
+        m = tables.half_after.match(folded, q.end)
+        if m and q.kind == "number" and q.value == int(q.value) and q.value < 1000:
+            q = replace(q, value=q.value + 0.5, alts=(*q.alts, q.value))
+            halves.append((q.end, m.end()))
+        out.append(q)
+    return out, halves
+
+
+def _years_and_months(found: list[Quantity], text: str, folded: str, tables: _Tables) -> list[Quantity]:
+    """A duration in years and months ("tiga tahun enam bulan", 懲役3年6月, "three years and six
+    months"; the ``year_month`` patterns: what lies between the two figures, and what follows the
+    months) is one figure, in years: 3.5, as 三年半 or "three and a half years" say it."""
+    if tables.year_month is None:
         return found
-    return [replace(q, value=q.value + 0.5, alts=(*q.alts, q.value))
-            if q.kind == "number" and q.value == int(q.value) and q.value < 1000 and tables.half_after.match(folded, q.end)
-            else q
-            for q in found]
+    between, after = tables.year_month
+    found = sorted(found, key=lambda q: q.start)
+    out, skip = [], False
+    for years, months in zip(found, found[1:] + [None]):
+        if skip:
+            skip = False
+            continue
+        m = after.match(folded, months.end) if months is not None else None
+        if m and years.kind == months.kind == "number" and years.value == int(years.value) and years.value < 100 \
+                and months.value == int(months.value) and 0 < months.value < 12 \
+                and between.fullmatch(folded, years.end, months.start):
+            years = replace(years, value=years.value + months.value / 12, end=m.end(), surface=text[years.start:m.end()])
+            skip = True
+        out.append(years)
+    return out
 
 
 def _roman_value(s: str) -> int:
@@ -790,7 +825,8 @@ def _number_words(text: str, folded: str, data: dict, tables: _Tables, taken: li
                 ordinal = len(run_words) == 1 and run_words[0] in ordinals and value <= 10
                 # Arabic خمس is "five" and "a fifth" (الخُمس): the number, also the share 1/n
                 share = 100 / value if len(run_words) == 1 and both.get(run_words[0]) == value else None
-                out.append(Quantity(value, a, b, text[a:b], ordinal=ordinal, share=share))
+                kind = "percent" if _PERCENT_AFTER.match(folded, b) else "number"  # "seventy-five percent"
+                out.append(Quantity(value, a, b, text[a:b], kind, ordinal=ordinal, share=share))
                 if run_words[-1] in scales and value != scales[run_words[-1]]:
                     scaled[a] = (value / scales[run_words[-1]], scales[run_words[-1]])
     return out
