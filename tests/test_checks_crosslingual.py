@@ -314,6 +314,16 @@ def test_a_person_before_of_and_a_body_with_its_acronym_is_still_a_name():
     assert run_check(names, "Para peneliti Universitas Gadjah Mada (UGM) menemukan spesies baru.",
                      "Researchers at Gadjah Mada University (UGM) found a new species.", "id", "en") == []
 
+def test_a_description_both_sides_gloss_leaves_the_rest_compared():
+    # a person before "of" and the glossed body is still a name
+    t = "Direktur Rasio Ridho Sani dari Direktorat Jenderal Penegakan Hukum Lingkungan Hidup dan Kehutanan (Gakkum) mengatakan itu."
+    r = "Director Rasio Ridho Wijaya of the Directorate General of Environment and Forestry Law Enforcement (Gakkum) said so."
+    assert [f.check for f in run_check(names, t, r, "id", "en")] == ["names"]
+    # another body, glossed otherwise, is compared
+    assert run_check(names, "Le Partenariat économique régional global (RCEP) est entré en vigueur.",
+                     "The Trans-Pacific Partnership (TPP) came into force.", "fr", "en")
+
+
 def test_a_syllable_acronym_the_other_side_names_alone_stands_for_its_expansion():
     t = "Perwakilan Umat Buddha Indonesia (Walubi) mengatakan 2.000 lampion akan diterbangkan pada malam Waisak."
     assert run_check(names, t, "The Buddhist council Walubi said 2,000 lanterns would be released on Vesak night.", "id", "en") == []
@@ -341,7 +351,7 @@ def test_a_swapped_name_before_a_body_word_is_not_taken_for_the_expansion():
     assert [f.check for f in run_check(names, t, r, "en", "id")] == ["names"]
 
 
-# --- faithful pairs of rounds 15–17: institution words, listed bodies and places, acronyms ---
+# --- faithful pairs of rounds 15–18: institution words, listed bodies and places, acronyms ---
 
 @pytest.mark.parametrize("t, tl, r, rl", [
     ("Para ilmuwan di Kebun Raya Bogor mengidentifikasi spesies jamur baru.", "id",
@@ -373,6 +383,23 @@ def test_a_swapped_name_before_a_body_word_is_not_taken_for_the_expansion():
      "Densus 88, the National Police's counterterrorism squad, arrested seven suspected militants.", "en"),
     ("Kebakaran terjadi di Lembaga Pemasyarakatan (Lapas) Palu.", "id", "A fire broke out at Palu Penitentiary.", "en"),
     ("在リヤド・インドネシア大使館は金曜日、142人の帰国を支援したと明らかにした。", "ja", "印尼驻利雅得大使馆周五表示，已协助142人回国。", "zh"),
+    # round 18: police ranks and posts, an attaché
+    ("Kapolda Jawa Tengah Irjen Pol Ahmad Luthfi mengatakan jalan itu ditutup.", "id",
+     "Central Java police chief Inspector General Ahmad Luthfi said the road was closed.", "en"),
+    ("Le chef de la police de Bali, l'inspecteur général Daniel Adityajaya, l'a confirmé.", "fr",
+     "Kapolda Bali Irjen Daniel Adityajaya membenarkan hal itu.", "id"),
+    ("Trade attaché Rina Marlina said sales doubled.", "en", "Atase Perdagangan Rina Marlina mengatakan penjualan naik dua kali lipat.", "id"),
+    # a description both sides gloss with the same acronym or short name is not compared word by word
+    ("The Directorate General of Environment and Forestry Law Enforcement (Gakkum) said on Tuesday.", "en",
+     "Direktorat Jenderal Penegakan Hukum Lingkungan Hidup dan Kehutanan (Gakkum) menyatakan pada Selasa.", "id"),
+    ("L'adhésion au Partenariat économique régional global (RCEP) a été discutée.", "fr",
+     "Membership of the Regional Comprehensive Economic Partnership (RCEP) was discussed.", "en"),
+    # a regional adjective is its region; a summit is no name
+    ("Forty students from eight Southeast Asian countries met in Yogyakarta.", "en",
+     "Quarante élèves de huit pays d'Asie du Sud-Est se sont réunis à Yogyakarta.", "fr"),
+    ("Leaders will attend the Jakarta Summit in May.", "en", "Les dirigeants assisteront au sommet de Jakarta en mai.", "fr"),
+    # capitalised Indonesian terms of an index or a programme
+    ("Indeks Kualitas Udara turun menjadi 96.", "id", "L'indice de la qualité de l'air est tombé à 96.", "fr"),
 ])
 def test_later_rounds_faithful_names_are_quiet(t, tl, r, rl):
     assert run_check(names, t, r, tl, rl) == []

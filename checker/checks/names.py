@@ -444,6 +444,33 @@ def _named_alone(word: str, text: str) -> bool:
     return False
 
 
+# words up to a bracketed acronym or short name: " économique régional global (RCEP)", " (Gakkum)"
+_GLOSS_AFTER = re.compile(r"((?:[\s-]+[^\W\d_][\w'’-]*){0,6}?)\s*[(（]\s*([A-Z][\w-]{1,11})\s*[)）]")
+
+
+def _glossed_on_both_sides(text: str, a: int, b: int, other_text: str, common: frozenset[str]) -> bool:
+    """Whether the name at ``a:b`` is part of the description of a body that both sides gloss
+    with the same acronym or short name: "Directorate General of Environment and Forestry Law
+    Enforcement (Gakkum)" against "Direktorat Jenderal Penegakan Hukum … (Gakkum)", "Partenariat
+    économique régional global (RCEP)" against "Regional Comprehensive Economic Partnership
+    (RCEP)". The acronym names the body and is checked on its own. The description must read as
+    one: mostly words of bodies up to the name and the bracket right after it (Directorate
+    General of Environment … Enforcement (Gakkum)), or only lower-case words after the name; a
+    person before a party ("Governor Anies Baswedan (Nasdem)") or before "of" and a body ("Aris
+    Munandar dari Institut Teknologi Bandung (ITB)") is still compared."""
+    m = _GLOSS_AFTER.match(text, b)
+    if not m or not re.search(rf"[(（]\s*{re.escape(m.group(2))}\s*[)）]", other_text):
+        return False
+    head = _NAME_HEAD.search(text, 0, a)
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[head.start() if head else a:b])
+    trailing = re.findall(r"[^\W\d_][\w'’-]*", m.group(1))
+    if trailing:
+        return all(w.islower() for w in trailing) and len(words) + len(trailing) >= 2
+    # mostly the vocabulary of bodies, where a title and a person's name are mostly the name
+    described = sum(w.islower() or fold(w) in common for w in words)
+    return len(words) >= 2 and 2 * described >= len(words) + 1
+
+
 def _without_expansions(names, text: str, lang: str, other_text: str = ""):
     """Drop spelled-out names next to their acronym: "Badan Nasional Penanggulangan Bencana
     (BNPB)" is a description, translated ("National Disaster Management Agency (BNPB)"); the
@@ -475,6 +502,8 @@ def _without_expansions(names, text: str, lang: str, other_text: str = ""):
                 continue
         m = _ACRONYM_OR.match(text, b)
         if m and _initials_spell(m.group(1), text[a:b]):
+            continue
+        if _glossed_on_both_sides(text, a, b, other_text, common):
             continue
         m = _SHORT_AFTER.match(text, b)
         if m and len(n.split()) >= 2 and _named_alone(m.group(1), other_text):
