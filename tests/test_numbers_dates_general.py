@@ -866,6 +866,9 @@ FAITHFUL_ROUND18 = [
     (numbers, "ja", "ar", "地裁は被告に懲役3年6月の判決を言い渡した。", "قضت المحكمة بسجن المتهم ثلاثة أعوام ونصف العام."),
     (numbers, "en", "fr", "He was jailed for five years and six months.", "Il a été condamné à cinq ans et demi de prison."),
     (numbers, "ar", "en", "حكمت المحكمة بسجنه ثلاث سنوات ونصف السنة.", "The court jailed him for three and a half years."),
+    # a year count and a month count in two clauses stay two figures
+    (numbers, "en", "fr", "The project will take three years, six months of which on design.",
+     "Le projet prendra trois ans, dont six mois de conception."),
     # a proportion in two figures is the share of the other side
     (numbers, "en", "zh", "Nearly three in five nurses work night shifts.", "近五分之三的护士上夜班。"),
     (numbers, "id", "en", "Tiga dari empat warga mendukung rencana itu.", "Seventy-five percent of residents back the plan."),

@@ -236,8 +236,7 @@ def _pair_fractions(only_r: list, only_t: list) -> tuple[list, list]:
                 found = next(((a, b) for a in numbers for b in numbers
                               if a is not b and a.kind == b.kind == "number" and 0 < a.value < b.value <= 1000
                               and a.value == int(a.value) and b.value == int(b.value)
-                              and abs(min(a.start, b.start) - max(a.end, b.end)) <= 24
-                              and max(a.start, b.start) - min(a.end, b.end) <= 24
+                              and max(a.end, b.end) - min(a.start, b.start) <= 30
                               and abs(100 * a.value / b.value - share) < 0.05), None)
             if found is None:
                 kept.append(x)
