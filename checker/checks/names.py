@@ -37,9 +37,12 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=None)
 def _common_words(lang: str) -> frozenset[str]:
-    """Capitalised words of ``lang`` that are not names (titles, months, weekdays…)."""
+    """Capitalised words of ``lang`` that are not names (titles, months, weekdays…), and those of
+    English, whose names of events and bodies other languages quote ("Bali Ocean Summit")."""
     data = language(lang)
     words = set(data.get("capitalized_common", [])) | set(data.get("months", {})) | set(data.get("weekdays", {}))
+    if lang != "en":
+        words |= set(language("en").get("capitalized_common", []))
     return frozenset(fold(w) for w in words)
 
 
