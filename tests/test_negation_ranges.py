@@ -787,6 +787,25 @@ FAITHFUL_ROUND18 = [  # (translation, its language, reference, its language)
     ("Kementerian tidak pernah memberlakukan larangan ekspor rotan.", "id", "该部从未实施藤条出口禁令。", "zh"),
 ]
 
+FAITHFUL_ROUND19 = [  # (translation, its language, reference, its language)
+    # لمّ شمل is a reunion; "sans remplacer aucun" one negation; a ship that "s'est échoué" ran aground
+    ("أقيم حفل لمّ شمل الفرقة في باندونغ.", "ar", "The band's reunion concert was held in Bandung.", "en"),
+    ("Les ouvriers ont réparé le toit sans remplacer aucune tuile.", "fr", "工人修好了屋顶，没有更换任何瓦片。", "zh"),
+    ("Un cargo s'est échoué samedi au large de Batam.", "fr", "土曜日、バタム島沖で貨物船が座礁した。", "ja"),
+    # "out of service" is the できなくなった of the other side
+    ("Cash machines across Lombok were out of service for two hours.", "en", "ロンボク島全域のATMが2時間使用できなくなった。", "ja"),
+    # a road closed to traffic is a ban on it, or no ban said at all
+    ("Jalan Malioboro ditutup bagi kendaraan bermotor setiap Sabtu.", "id", "マリオボロ通りは毎週土曜日、車両の通行が禁止される。", "ja"),
+    ("The palace will be closed to tourists on Tuesday.", "en", "王宫周二将暂停对游客开放。", "zh"),
+    # 未偿 is "outstanding"; an overdue payment (滞っ) is one not made
+    ("未偿贷款余额为77万亿印尼盾。", "zh", "Outstanding loans totalled Rp 77 trillion.", "en"),
+    ("請負業者への支払いが2カ月滞っている。", "ja", "Kontraktor itu belum dibayar selama dua bulan.", "id"),
+    # a relative clause set off by commas does not part لم from its سوى
+    ("لم تستقبل الجزيرة، التي كانت مصدرا للقرنفل، سوى 900 زائر.", "ar", "The island, once a source of cloves, received only 900 visitors.", "en"),
+    # "failing to reach" is لتخفق في بلوغ
+    ("The scheme covered 400,000 hectares, failing to reach its target.", "en", "غطى البرنامج 400 ألف هكتار لتخفق في بلوغ هدفه.", "ar"),
+]
+
 CHANGED_ROUND18 = [  # (translation, its language, reference, its language)
     # a negation after "en tant que" still counts
     ("Le député n'a pas prêté serment en tant que consul honoraire.", "fr",
@@ -796,6 +815,10 @@ CHANGED_ROUND18 = [  # (translation, its language, reference, its language)
      "La fondation a relâché huit ours âgés de 4 à 11 ans, après un séjour allant jusqu'à six ans en centre.", "fr"),
     # عدم after a verb is "not to": dropping its counterpart shows
     ("وحث الحاكم السكان على عدم إشعال النار في الحقول.", "ar", "The governor urged residents to burn their fields.", "en"),
+    # a negation dropped beside a reunion, or added beside an outage, still shows
+    ("أقيم حفل لمّ شمل الفرقة في باندونغ.", "ar", "The band's reunion concert was not held in Bandung.", "en"),
+    ("لم تستقبل الجزيرة، التي كانت مصدرا للقرنفل، سوى 900 زائر، ولا توجد رحلات مباشرة.", "ar",
+     "The island, once a source of cloves, received only 900 visitors, and direct flights exist.", "en"),
     # "remain open" does not absorb a negation added elsewhere
     ("The schools will remain open, but buses will not run.", "en", "Les écoles resteront ouvertes et les bus circuleront.", "fr"),
 ]
@@ -821,7 +844,8 @@ def test_round18_forms_are_classed(text, lang, kinds):
 
 @pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_ROUND5 + FAITHFUL_ROUND6 + FAITHFUL_ROUND7 + FAITHFUL_ROUND8
                          + FAITHFUL_ROUND9 + FAITHFUL_ROUND11 + FAITHFUL_ROUND12
-                         + FAITHFUL_ROUND13 + [(tl, rl, t, r) for t, tl, r, rl in FAITHFUL_ROUND17 + FAITHFUL_ROUND18])
+                         + FAITHFUL_ROUND13 + [(tl, rl, t, r) for t, tl, r, rl in FAITHFUL_ROUND17 + FAITHFUL_ROUND18
+                                                             + FAITHFUL_ROUND19])
 def test_later_rounds_faithful_pairs_stay_quiet(tl, rl, t, r):
     assert _run(t, r, tl, rl) == []
 

@@ -185,7 +185,8 @@ def _negation_spans(text: str, lang: str, limits: bool = True) -> tuple[list[tup
         # "لم يتبق سوى يومين" (only two days are left), "لم يختصر … فحسب، بل" (not only … but):
         # a negator that a restriction word completes later in its clause negates nothing. The
         # word completes the nearest negator before it: one earlier in the clause still negates
-        restricted = [(a, b) for a, b in spans if _restricted(masked, b, only, _next_start(spans, b))]
+        relative = _relative_pronouns(lang)
+        restricted = [(a, b) for a, b in spans if _restricted(masked, b, only, _next_start(spans, b), relative)]
         restrictive += restricted
         spans = [s for s in spans if s not in restricted]
     if lang == "fr":
@@ -291,11 +292,26 @@ def _exceptive_after(lower: str, end: int, words: re.Pattern, limit: int | None 
     return (m.start(), m.end()) if m else None
 
 
-def _restricted(masked: str, end: int, only: re.Pattern, limit: int | None = None) -> bool:
+@lru_cache(maxsize=None)
+def _relative_pronouns(lang: str) -> re.Pattern | None:
+    """What opens a relative clause set off by commas (``relative_pronouns``: "التي", "which")."""
+    words = language(lang).get("relative_pronouns", [])
+    return re.compile(rf"\s*(?:{'|'.join(words)})(?![\w])") if words else None
+
+
+def _restricted(masked: str, end: int, only: re.Pattern, limit: int | None = None,
+                relative: re.Pattern | None = None) -> bool:
     """Whether a restriction word follows the negator ending at ``end`` in the same clause, within
-    16 words and before ``limit`` (the next negator)."""
-    window = masked[end:min(end + 120, len(masked) if limit is None else limit)]
+    16 words and before ``limit`` (the next negator). A relative clause set off by commas is no
+    end of the clause: لم تستقبل الجزيرة، التي كانت …، سوى 4300 زائر."""
+    window = masked[end:min(end + 160, len(masked) if limit is None else limit)]
     stop = _CLAUSE_PUNCT.search(window)
+    while stop and window[stop.start()] in ",،，" and relative is not None and relative.match(window, stop.end()):
+        close = _CLAUSE_PUNCT.search(window, stop.end())
+        if not close or window[close.start()] not in ",،，":
+            break
+        window = window[:stop.start()] + " " * (close.end() - stop.start()) + window[close.end():]
+        stop = _CLAUSE_PUNCT.search(window, close.end())
     if stop:
         window = window[:stop.start()]
     window = " ".join(window.split()[:16])
@@ -395,8 +411,9 @@ def implicit_negations(text: str, lang: str) -> list[tuple[int, int, str]]:
 
 
 # classes that translate each other: "the brakes failed" (a breakdown) is "gagal" (a failure), a
-# boat "intercepted" (an interception, no strong class: 停船させた says it too) is 阻止 (a prevention)
-_FAMILY = {"breakdown": "failure", "interception": "prevention"}
+# boat "intercepted" (an interception, no strong class: 停船させた says it too) is 阻止 (a prevention),
+# a road "closed to traffic" (a closure: 暂停开放 says it too) is 通行禁止
+_FAMILY = {"breakdown": "failure", "interception": "prevention", "closure": "prevention"}
 
 
 def _family(kind: str) -> str:
