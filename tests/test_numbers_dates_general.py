@@ -895,15 +895,45 @@ CHANGED_ROUND18 = [
 ]
 
 
-# --- the pairs of rounds 5, 6, 9, 13, 15–18 that name their check ---------------------------------
+# --- round 19: the second end of a clock range, a range's own scales, years and months in months,
+# a count said twice, the month before, a day range with its article, one month said twice ---------
+
+FAITHFUL_ROUND19 = [
+    (numbers, "id", "en", "Museum buka pukul 08.30 hingga 15.45 setiap hari.", "The museum opens from 8.30 a.m. to 3.45 p.m. daily."),
+    (numbers, "id", "fr", "Jalan ditutup antara pukul 05.00 dan 07.20.", "La route est fermée entre 5 h et 7 h 20."),
+    (numbers, "ar", "en", "قروض تتراوح بين 3 ملايين و20 مليون روبية.", "Loans of between Rp 3 million and Rp 20 million."),
+    (numbers, "fr", "ja", "Des prêts de 3 à 20 millions de roupies.", "300万～2000万ルピアの融資。"),
+    (numbers, "ja", "en", "裁判所は禁錮2年3カ月を言い渡した。", "The court sentenced him to 27 months in prison."),
+    (numbers, "ja", "id", "警察は容疑者4人を逮捕した。4人は容疑を否認している。", "Polisi menangkap empat tersangka yang membantah tuduhan itu."),
+    (numbers, "zh", "en", "两名登山者失踪，二人周日出发。", "Two climbers who set out on Sunday are missing."),
+    (dates, "ja", "en", "9月の販売台数は前月比4％増えた。", "Sales rose 4 percent in September from August."),
+    (dates, "en", "zh", "Sales rose 4 percent month-on-month in September.", "9月销量比8月增长4%。"),
+    (dates, "fr", "en", "Le salon se tiendra entre le 12 et le 15 mai.", "The fair runs from May 12 to 15."),
+    (numbers, "fr", "en", "Le salon se tiendra entre le 12 et le 15 mai.", "The fair runs from May 12 to 15."),
+]
+
+CHANGED_ROUND19 = [
+    (numbers, "id", "en", "Museum buka pukul 08.30 hingga 15.45 setiap hari.", "The museum opens from 8.30 a.m. to 4.45 p.m. daily."),
+    (numbers, "ja", "en", "裁判所は禁錮2年3カ月を言い渡した。", "The court sentenced him to 28 months in prison."),
+    (dates, "ja", "en", "9月の販売台数は前月比4％増えた。", "Sales rose 4 percent in September from July."),
+    (dates, "fr", "en", "Le salon se tiendra entre le 12 et le 16 mai.", "The fair runs from May 12 to 15."),
+]
+
+
+def test_one_month_said_twice_is_reported_once():
+    found = _run(dates, "ارتفعت الصادرات 11% عن يوليو/تموز.", "Exports rose 11 percent.", "ar", "en")
+    assert len(found) == 1
+
+
+# --- the pairs of rounds 5, 6, 9, 13, 15–19 that name their check ---------------------------------
 
 @pytest.mark.parametrize("check, tl, rl, t, r", FAITHFUL_ROUND9 + FAITHFUL_ROUND13 + FAITHFUL_ROUND15 + FAITHFUL_ROUND16
-                         + FAITHFUL_ROUND17 + FAITHFUL_ROUND18)
+                         + FAITHFUL_ROUND17 + FAITHFUL_ROUND18 + FAITHFUL_ROUND19)
 def test_faithful_pairs_of_both_checks_are_quiet(check, tl, rl, t, r):
     assert _run(check, t, r, tl, rl) == []
 
 
 @pytest.mark.parametrize("check, tl, rl, t, r", CHANGED_ROUND5 + CHANGED_ROUND6 + CHANGED_ROUND15 + CHANGED_ROUND16
-                         + CHANGED_ROUND18)
+                         + CHANGED_ROUND18 + CHANGED_ROUND19)
 def test_changes_of_both_checks_are_caught(check, tl, rl, t, r):
     assert _run(check, t, r, tl, rl)

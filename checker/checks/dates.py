@@ -24,7 +24,7 @@ DAY_NAMES_EN = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sat
 
 @dataclass(frozen=True)
 class DateMention:
-    kind: str  # day-month | month | weekday | relative | day (a day of the month alone: 政府は3日、)
+    kind: str  # day-month | month | weekday | relative | day (a day of the month alone: 政府は3日、) | previous-month
     value: object
     start: int
     end: int
@@ -219,6 +219,11 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
         boundary = r"(?<![\w])" + prefix if data.get("script") != "han" else ""
         for m in re.finditer(boundary + re.escape(name) + (r"(?![\w])" if boundary else ""), lower):
             add("relative", canon, m.start(), m.end(), name.lower() in weak)
+    # 前月比, "month-on-month", "par rapport au mois précédent": the month before the one named
+    for phrase in data.get("previous_month", []):
+        boundary = r"(?<![\w])" if data.get("script") != "han" else ""
+        for m in re.finditer(boundary + re.escape(phrase.lower()) + (r"(?![\w])" if boundary else ""), lower):
+            add("previous-month", -1, m.start(), m.end(), True)
     _numeric_dates(text, digits, data, found, free, add)
     _listed_days(text, digits, lower, data, joiners, found, free, taken)
     return sorted(found, key=lambda d: d.start)
@@ -311,6 +316,11 @@ def run(pair, langs, context) -> list[Finding]:
     # A day-month on one side covers a bare month of the same month on the other.
     t_months = {d.value[0] for d in t if d.kind == "day-month"} | {d.value for d in t if d.kind == "month"}
     r_months = {d.value[0] for d in r if d.kind == "day-month"} | {d.value for d in r if d.kind == "month"}
+    # "down 18 percent month-on-month" (前月比) names the month before July without naming June
+    if any(d.kind == "previous-month" for d in t):
+        t_months |= {(m - 2) % 12 + 1 for m in t_months}
+    if any(d.kind == "previous-month" for d in r):
+        r_months |= {(m - 2) % 12 + 1 for m in r_months}
     t_days = {d.value for d in t if d.kind == "day-month"}
     r_days = {d.value for d in r if d.kind == "day-month"}
     t_bare = {d.value for d in t if d.kind == "day"}
@@ -320,8 +330,9 @@ def run(pair, langs, context) -> list[Finding]:
     if any(d.span for d in t) and any(d.span for d in r):
         t = [replace(d, soft=False) if d.span else d for d in t]
         r = [replace(d, soft=False) if d.span else d for d in r]
+    missed: list[DateMention] = []
     for d in r:
-        if d.soft:
+        if d.soft or any(_key(x) == _key(d) for x in missed):
             continue
         missing = (
             (d.kind == "day-month" and d.value not in t_days and (t_days or d.value[0] not in t_months)
@@ -330,12 +341,14 @@ def run(pair, langs, context) -> list[Finding]:
             or (d.kind in ("weekday", "relative") and _key(d) not in {_key(x) for x in t})
         )
         if missing:
+            missed.append(d)
             other = [x for x in t if x.kind == d.kind or {x.kind, d.kind} <= {"day-month", "month"}]
             said = f", translation says {other[0].surface}" if other else ", translation has no such date"
             findings.append(Finding(
                 "dates", "critical", f"reference says {d.describe()}{said}",
                 file_span(pair.translation, other[0].start, other[0].end) if other else None,
                 file_span(pair.reference, d.start, d.end), 0.9 if other else 0.7))
+    reported: list[DateMention] = []
     for d in t:
         if d.soft:
             continue
@@ -345,8 +358,11 @@ def run(pair, langs, context) -> list[Finding]:
             or (d.kind == "month" and d.value not in r_months)
             or (d.kind in ("weekday", "relative") and _key(d) not in {_key(x) for x in r})
         )
-        already = any(f.span == file_span(pair.translation, d.start, d.end) for f in findings)
+        # one month said twice, as "يوليو/تموز" or "July (Juli)", is reported once
+        already = any(f.span == file_span(pair.translation, d.start, d.end) for f in findings) \
+            or any(_key(x) == _key(d) for x in reported)
         if extra and not already:
+            reported.append(d)
             findings.append(Finding(
                 "dates", "critical", f"translation says {d.surface} ({d.describe()}), which the reference does not",
                 file_span(pair.translation, d.start, d.end), None, 0.7))

@@ -369,6 +369,7 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
             if free(a, m.end()):
                 found.append(Quantity(int(m.group(1)) * 60 + int(m.group(2)), a, m.end(), text[a:m.end()], "time"))
                 taken.append((a, m.end()))
+    found.extend(_clock_range_ends(found, text, folded, tables, taken))
     if tables.seconds_fraction is not None:
         # 10秒08, "10 s 08": seconds, and hundredths written after the unit
         for m in tables.seconds_fraction.finditer(folded):
@@ -399,6 +400,8 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
                 value *= scale
                 end = sm.end()
                 rest = tables.scale_remainder.match(folded, end) if tables.scale_remainder is not None else None
+                if rest is not None and tables.scale_after.match(folded, rest.end()) is not None:
+                    rest = None  # "بين 5 ملايين و50 مليون": the 50 has a scale of its own
                 if rest is not None:  # "12 ألفاً و400" is 12,400
                     extra = _to_float(rest.group("n"), decimal, thousands) or 0
                     extra *= tables.scales.get((rest.group("s") or "").lower(), 1)
@@ -444,6 +447,7 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
     if cjk or lang in ("zh", "ja"):
         found = _name_numerals(found, folded, skip, tuple(data.get("name_followers", [])))
     found = _soft_numerals(found, folded, data)
+    found = _restated_counts(found, folded, data)
     found = _minor_and_alternative_units(found, text, folded, tables)
     found = _offset_readings(found, folded, data)
     approx.extend(_fiscal_quarters(text, folded, tables))
@@ -475,10 +479,30 @@ def _and_a_half(found: list[Quantity], folded: str,
     return out, halves
 
 
+_HOUR_MINUTE = re.compile(r"([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d|[.,]\d)")
+
+
+def _clock_range_ends(found: list[Quantity], text: str, folded: str, tables: _Tables,
+                      taken: list[tuple[int, int]]) -> list[Quantity]:
+    """The second end of a range of clock times written without its marker ("pukul 06.30 hingga
+    16.30", "antara pukul 05.00 dan 08.15"): a time too, not the decimal 16.3."""
+    if tables.range_joiner is None:
+        return []
+    out = []
+    for q in [q for q in found if q.kind == "time"]:
+        joiner = tables.range_joiner.match(folded, q.end)
+        m = _HOUR_MINUTE.match(folded, joiner.end()) if joiner else None
+        if m and all(m.end() <= x or m.start() >= y for x, y in taken):
+            out.append(Quantity(int(m.group(1)) * 60 + int(m.group(2)), m.start(), m.end(), text[m.start():m.end()], "time"))
+            taken.append(m.span())
+    return out
+
+
 def _years_and_months(found: list[Quantity], text: str, folded: str, tables: _Tables) -> list[Quantity]:
     """A duration in years and months ("tiga tahun enam bulan", 懲役3年6月, "three years and six
     months"; the ``year_month`` patterns: what lies between the two figures, and what follows the
-    months) is one figure, in years: 3.5, as 三年半 or "three and a half years" say it."""
+    months) is one figure, in years (3.5, as 三年半 or "three and a half years" say it) or in
+    months (42)."""
     if tables.year_month is None:
         return found
     between, after = tables.year_month
@@ -492,7 +516,9 @@ def _years_and_months(found: list[Quantity], text: str, folded: str, tables: _Ta
         if m and years.kind == months.kind == "number" and years.value == int(years.value) and years.value < 100 \
                 and months.value == int(months.value) and 0 < months.value < 12 \
                 and between.fullmatch(folded, years.end, months.start):
-            years = replace(years, value=years.value + months.value / 12, end=m.end(), surface=text[years.start:m.end()])
+            # also read in months: "1 tahun 3 bulan" is the "15 months" of another language
+            years = replace(years, value=years.value + months.value / 12, end=m.end(), surface=text[years.start:m.end()],
+                            alts=(*years.alts, years.value * 12 + months.value))
             skip = True
         out.append(years)
     return out
@@ -700,6 +726,29 @@ def _name_numerals(found: list[Quantity], folded: str, skip, followers: tuple = 
             if not nxt or in_date or (not _HAN.match(nxt) and nxt not in _KANA_COUNTERS and not nxt.isdigit()) \
                     or any(folded.startswith(w, q.end) for w in followers):
                 q = replace(q, soft=True)
+        out.append(q)
+    return out
+
+
+def _restated_counts(found: list[Quantity], folded: str, data: dict) -> list[Quantity]:
+    """A count said again later in the text with a counter of the same kind (``restated_counters``,
+    lists of interchangeable counters): 大学生3人 … 3人が現場に ("the three"), 两名登山者 … 二人周日:
+    the other side says it once, or as "they"; the repetition may go unsaid."""
+    groups = data.get("restated_counters", [])
+    if not groups:
+        return found
+
+    def group(q: Quantity) -> int | None:
+        after = folded[q.end:q.end + 2]
+        return next((i for i, counters in enumerate(groups) if any(after.startswith(c) for c in counters)), None)
+
+    out, seen = [], set()
+    for q in sorted(found, key=lambda x: x.start):
+        g = group(q) if q.kind == "number" else None
+        if g is not None and (g, q.value) in seen:
+            q = replace(q, soft=True)
+        elif g is not None:
+            seen.add((g, q.value))
         out.append(q)
     return out
 
