@@ -314,6 +314,11 @@ def test_a_person_before_of_and_a_body_with_its_acronym_is_still_a_name():
     assert run_check(names, "Para peneliti Universitas Gadjah Mada (UGM) menemukan spesies baru.",
                      "Researchers at Gadjah Mada University (UGM) found a new species.", "id", "en") == []
 
+def test_a_province_swapped_for_another_shows():
+    assert run_check(names, "西ジャワ州で洪水が起きた。", "Banjir melanda Jawa Timur.", "ja", "id")
+    assert run_check(names, "北苏拉威西省发生地震。", "An earthquake struck South Sulawesi.", "zh", "en")
+
+
 def test_a_description_both_sides_gloss_leaves_the_rest_compared():
     # a person before "of" and the glossed body is still a name
     t = "Direktur Rasio Ridho Sani dari Direktorat Jenderal Penegakan Hukum Lingkungan Hidup dan Kehutanan (Gakkum) mengatakan itu."
@@ -400,6 +405,13 @@ def test_a_swapped_name_before_a_body_word_is_not_taken_for_the_expansion():
     ("Leaders will attend the Jakarta Summit in May.", "en", "Les dirigeants assisteront au sommet de Jakarta en mai.", "fr"),
     # capitalised Indonesian terms of an index or a programme
     ("Indeks Kualitas Udara turun menjadi 96.", "id", "L'indice de la qualité de l'air est tombé à 96.", "fr"),
+    # round 19: provinces in every language, their island and their country; Greater Jakarta
+    ("Le match s'est joué à Malang, dans la province de Java-Oriental.", "fr", "The match was played in Malang, East Java.", "en"),
+    ("一艘木船周日在东亚齐县海滩登陆。", "zh", "A wooden boat landed on a beach in East Aceh on Sunday.", "en"),
+    ("أرسلت إندونيسيا فرقا إلى المنطقة.", "ar", "Indonesia mengirim tim ke Nusa Tenggara Timur.", "id"),
+    ("Le cargo s'est échoué dans le sud-est de Sulawesi.", "fr", "The cargo ship ran aground in Southeast Sulawesi.", "en"),
+    ("西ジャワ州で洪水が起きた。", "ja", "Banjir melanda Jawa Barat.", "id"),
+    ("Près de 2 millions de véhicules ont quitté le Grand Jakarta.", "fr", "Hampir 2 juta kendaraan meninggalkan Jabodetabek.", "id"),
 ])
 def test_later_rounds_faithful_names_are_quiet(t, tl, r, rl):
     assert run_check(names, t, r, tl, rl) == []

@@ -177,11 +177,22 @@ _BODY_WORDS = frozenset({"bank", "department", "league", "union", "council", "co
 def _related(a: str, b: str) -> bool:
     """Whether one concept id names a body of the other ("bank-indonesia" of "indonesia",
     "bank-of-japan" of "japan"; "south-sudan" and "sudan" are two countries) or a place in it
-    (``part_of``: "casablanca" of "morocco")."""
+    (``part_of``, followed up: "casablanca" of "morocco", "east-nusa-tenggara" of "nusa-tenggara"
+    and of "indonesia")."""
     short, long = sorted((a, b), key=len)
-    part_of = concepts()["part_of"]
     return (f"-{short}-" in f"-{long}-" and bool(_BODY_WORDS & set(long.split("-")))
-            or part_of.get(a) == b or part_of.get(b) == a)
+            or b in _containers(a) or a in _containers(b))
+
+
+@lru_cache(maxsize=None)
+def _containers(concept: str) -> frozenset[str]:
+    """The places ``concept`` lies in, by ``part_of``, to the top."""
+    part_of = concepts()["part_of"]
+    out, at = [], part_of.get(concept)
+    while at is not None and at not in out:
+        out.append(at)
+        at = part_of.get(at)
+    return frozenset(out)
 
 
 def _entity_findings(pair, langs) -> tuple[list[Finding], list, list, list[tuple[int, int]], list[tuple[int, int]]]:
