@@ -314,6 +314,16 @@ def test_a_person_before_of_and_a_body_with_its_acronym_is_still_a_name():
     assert run_check(names, "Para peneliti Universitas Gadjah Mada (UGM) menemukan spesies baru.",
                      "Researchers at Gadjah Mada University (UGM) found a new species.", "id", "en") == []
 
+def test_a_latin_name_kept_in_chinese_must_stay_whole_on_the_other_side():
+    r = "PT Nusantara Baja Lestari公司周二表示，其位于中苏拉威西省的冶炼厂已开始试运行。"
+    t = "PT Okafor Baja Lestari said its smelter in Central Sulawesi had begun trial runs; Nusantara officials attended."
+    assert [f.check for f in run_check(names, t, r, "en", "zh")] == ["names"]
+    assert run_check(names, "PT Nusantara Baja Lestari said its smelter in Central Sulawesi had begun trial runs.",
+                     r, "en", "zh") == []
+    # and the other way round, a Latin run of the translation
+    assert run_check(names, r, t, "zh", "en")
+
+
 def test_a_province_swapped_for_another_shows():
     assert run_check(names, "西ジャワ州で洪水が起きた。", "Banjir melanda Jawa Timur.", "ja", "id")
     assert run_check(names, "北苏拉威西省发生地震。", "An earthquake struck South Sulawesi.", "zh", "en")

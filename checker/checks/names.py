@@ -643,6 +643,37 @@ def _latin_term_findings(pair, langs, t_entities, r_entities) -> list[Finding]:
     return findings
 
 
+def _latin_runs(text: str) -> list[tuple[int, int, list[str]]]:
+    """Runs of two or more Latin-script names kept side by side in a text of another script
+    ("PT Sulawesi Mineral Lestari公司"): (start, end, folded words)."""
+    runs, current = [], []
+    for a, b, term in latin_terms(text):
+        if current and re.fullmatch(r"[ \u00a0-]+", text[current[-1][1]:a]):
+            current.append((a, b, term))
+            continue
+        if len(current) >= 2:
+            runs.append(current)
+        current = [(a, b, term)]
+    if len(current) >= 2:
+        runs.append(current)
+    return [(run[0][0], run[-1][1], [fold(t) for *_, t in run]) for run in runs]
+
+
+def _run_present(tokens: list[str], words: list[str]) -> bool:
+    """Whether ``words`` hold ``tokens`` one after another, each spelled a little differently or not."""
+    from rapidfuzz import fuzz
+
+    return any(all(fuzz.ratio(t, words[i + k]) >= 80 for k, t in enumerate(tokens))
+               for i in range(len(words) - len(tokens) + 1))
+
+
+def _broken_runs(text: str, other_words: list[str]) -> list[tuple[int, int]]:
+    """The Latin runs of ``text`` whose words the other side has, but not together: "PT Sulawesi
+    Mineral Lestari" against "PT Okonkwo Mineral Lestari … in Central Sulawesi"."""
+    return [(a, b) for a, b, tokens in _latin_runs(text)
+            if all(_present(t[0].upper() + t[1:], other_words) for t in tokens) and not _run_present(tokens, other_words)]
+
+
 def _absent_latin_terms(pair, langs, r_latin: bool, t_entities, r_entities) -> list[Finding]:
     """The Latin terms of the non-Latin side that the Latin side lacks, and the reference's
     glosses the translation names neither by their letters nor spelled out."""
@@ -652,12 +683,17 @@ def _absent_latin_terms(pair, langs, r_latin: bool, t_entities, r_entities) -> l
         words = _words(r_text)
         return [Finding("names", "major", f"translation names {term}, which the reference does not",
                         file_span(pair.translation, a, b), None, 0.5)
-                for a, b, term in terms if not _present(term[0].upper() + term[1:], words)]
+                for a, b, term in terms if not _present(term[0].upper() + term[1:], words)] \
+            + [Finding("names", "major", f"translation names {t_text[a:b]}, which the reference does not name as such",
+                       file_span(pair.translation, a, b), None, 0.5) for a, b in _broken_runs(t_text, words)[:1]]
     terms = _outside(latin_terms(r_text), r_entities, r_text)
     words = _words(t_text)
     findings = [Finding("names", "critical", f"reference names {term}, which the translation does not",
                         None, file_span(pair.reference, a, b), 0.6)
                 for a, b, term in terms if not _present(term[0].upper() + term[1:], words)]
+    if not findings:
+        findings = [Finding("names", "critical", f"reference names {r_text[a:b]}, which the translation does not name as such",
+                            None, file_span(pair.reference, a, b), 0.6) for a, b in _broken_runs(r_text, words)[:1]]
     # A gloss (印度空间研究组织（ISRO）) names the body the translation must name too: by the
     # same letters, spelled out, or, right after a listed name (北约（NATO）), as that name.
     named = entity_mentions(r_text, langs.reference, langs.translation)
