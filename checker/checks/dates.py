@@ -215,15 +215,17 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
             add("weekday", letters[m.group()], m.start(), m.end())
     # Arabic اليوم is "today" and "the day": such words answer the other side but never call
     weak = {w.lower() for w in data.get("weak_relative_days", [])}
-    for name, canon in sorted(data.get("relative_days", {}).items(), key=lambda kv: -len(kv[0])):
-        boundary = r"(?<![\w])" + prefix if data.get("script") != "han" else ""
-        for m in re.finditer(boundary + re.escape(name) + (r"(?![\w])" if boundary else ""), lower):
-            add("relative", canon, m.start(), m.end(), name.lower() in weak)
-    # 前月比, "month-on-month", "par rapport au mois précédent": the month before the one named
-    for phrase in data.get("previous_month", []):
-        boundary = r"(?<![\w])" if data.get("script") != "han" else ""
-        for m in re.finditer(boundary + re.escape(phrase.lower()) + (r"(?![\w])" if boundary else ""), lower):
-            add("previous-month", -1, m.start(), m.end(), True)
+    # and 前月比, "month-on-month", "par rapport au mois précédent": the month before the one
+    # named, which answers the other side's name for it but never calls
+    relative = sorted(data.get("relative_days", {}).items(), key=lambda kv: -len(kv[0]))
+    relative += [(phrase, None) for phrase in data.get("previous_month", [])]
+    boundary = r"(?<![\w])" + prefix if data.get("script") != "han" else ""
+    for name, canon in relative:
+        for m in re.finditer(boundary + re.escape(name.lower()) + (r"(?![\w])" if boundary else ""), lower):
+            if canon is None:
+                add("previous-month", -1, m.start(), m.end(), True)
+            else:
+                add("relative", canon, m.start(), m.end(), name.lower() in weak)
     _numeric_dates(text, digits, data, found, free, add)
     _listed_days(text, digits, lower, data, joiners, found, free, taken)
     return sorted(found, key=lambda d: d.start)
@@ -330,9 +332,9 @@ def run(pair, langs, context) -> list[Finding]:
     if any(d.span for d in t) and any(d.span for d in r):
         t = [replace(d, soft=False) if d.span else d for d in t]
         r = [replace(d, soft=False) if d.span else d for d in r]
-    missed: list[DateMention] = []
+    missed: set = set()  # one date said twice (يوليو/تموز) is reported once
     for d in r:
-        if d.soft or any(_key(x) == _key(d) for x in missed):
+        if d.soft or _key(d) in missed:
             continue
         missing = (
             (d.kind == "day-month" and d.value not in t_days and (t_days or d.value[0] not in t_months)
@@ -341,14 +343,14 @@ def run(pair, langs, context) -> list[Finding]:
             or (d.kind in ("weekday", "relative") and _key(d) not in {_key(x) for x in t})
         )
         if missing:
-            missed.append(d)
+            missed.add(_key(d))
             other = [x for x in t if x.kind == d.kind or {x.kind, d.kind} <= {"day-month", "month"}]
             said = f", translation says {other[0].surface}" if other else ", translation has no such date"
             findings.append(Finding(
                 "dates", "critical", f"reference says {d.describe()}{said}",
                 file_span(pair.translation, other[0].start, other[0].end) if other else None,
                 file_span(pair.reference, d.start, d.end), 0.9 if other else 0.7))
-    reported: list[DateMention] = []
+    reported: set = set()
     for d in t:
         if d.soft:
             continue
@@ -358,11 +360,9 @@ def run(pair, langs, context) -> list[Finding]:
             or (d.kind == "month" and d.value not in r_months)
             or (d.kind in ("weekday", "relative") and _key(d) not in {_key(x) for x in r})
         )
-        # one month said twice, as "يوليو/تموز" or "July (Juli)", is reported once
-        already = any(f.span == file_span(pair.translation, d.start, d.end) for f in findings) \
-            or any(_key(x) == _key(d) for x in reported)
+        already = any(f.span == file_span(pair.translation, d.start, d.end) for f in findings) or _key(d) in reported
         if extra and not already:
-            reported.append(d)
+            reported.add(_key(d))
             findings.append(Finding(
                 "dates", "critical", f"translation says {d.surface} ({d.describe()}), which the reference does not",
                 file_span(pair.translation, d.start, d.end), None, 0.7))
