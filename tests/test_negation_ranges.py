@@ -854,3 +854,20 @@ def test_a_ni_without_its_ne_is_no_negation_but_one_with_it_is():
     assert negations("Ni Kadek Ayu Lestari a gagné.", "fr") == []
     assert len(negations("Ni le gouvernement ni l'opposition n'ont réagi.", "fr")) == 1
     assert len(negations("Il n'avait été question « ni d'une baisse ni d'une hausse ».", "fr")) == 1
+
+
+def test_sentences_are_compared_one_by_one_when_both_sides_have_as_many():
+    # the "no" dropped from the second sentence is not made up for by "failed" in the first
+    t = "The talks failed to produce a deal. Officials said the border will reopen on Monday."
+    r = "Les négociations n'ont pas abouti à un accord. Les responsables ont dit que la frontière ne rouvrira pas lundi."
+    found = _run(t, r, "en", "fr")
+    assert [f.check for f in found] == ["negation"]
+    # it points at the second sentence's "ne" (file offsets, in the whole segment)
+    a, b = found[0].reference_span
+    assert r[a:b] == "ne" and a > r.index("Les responsables")
+    assert _run(t.replace("will reopen", "will not reopen"), r, "en", "fr") == []
+    # a negation placed in the other sentence by the translator (a surplus on each side) is
+    # judged over the whole segment
+    assert _run("Fire destroyed 42 kiosks on Tuesday. No one was hurt, and 25 engines were sent.",
+                "Le feu a détruit 42 kiosques mardi sans faire de blessés. Vingt-cinq camions ont été envoyés.",
+                "en", "fr") == []

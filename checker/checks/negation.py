@@ -32,10 +32,12 @@ its clause; ``negation_except_before``, before it in its sentence) is counted as
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from checker.checks import file_span, language, marks_span, strip_marks
-from checker.report import Finding
+from checker.documents import split_sentences
+from checker.report import Finding, TextSpan
 
 
 def negations(text: str, lang: str) -> list[tuple[int, int]]:
@@ -473,6 +475,30 @@ def _pair_restrictions(t_implicit: list[str], r_implicit: list[str]) -> tuple[li
 
 
 def run(pair, langs, context) -> list[Finding]:
+    """Negations compared sentence by sentence where both sides of the segment have the same
+    number of sentences (an implicit form in one sentence does not stand for a "not" dropped
+    from another), else over the whole segment."""
+    t_sents = [s for s in split_sentences(pair.translation.text, langs.translation) if s.kind == "sentence"]
+    r_sents = [s for s in split_sentences(pair.reference.text, langs.reference) if s.kind == "sentence"]
+    if len(t_sents) >= 2 and len(t_sents) == len(r_sents):
+        found, signs = [], set()
+        for ts, rs in zip(t_sents, r_sents):
+            sub = replace(pair, translation=TextSpan(ts.text, pair.translation.start + ts.start,
+                                                     pair.translation.start + ts.end, pair.translation.line),
+                          reference=TextSpan(rs.text, pair.reference.start + rs.start,
+                                             pair.reference.start + rs.end, pair.reference.line))
+            found = found or _compare(sub, langs)
+            diff = len(negations(ts.text, langs.translation)) - len(negations(rs.text, langs.reference))
+            if diff:
+                signs.add(diff > 0)
+        # a negation one side says in the first sentence and the other in the second (the same
+        # fact, placed otherwise) shows as a surplus on each side: compare the whole segment
+        if len(signs) < 2:
+            return found
+    return _compare(pair, langs)
+
+
+def _compare(pair, langs) -> list[Finding]:
     t = negations(pair.translation.text, langs.translation)
     r = negations(pair.reference.text, langs.reference)
     # "did not exceed 61%" against "only 61%" sets the same limit; against "exceeded" it reverses.
