@@ -481,20 +481,20 @@ def run(pair, langs, context) -> list[Finding]:
     t_sents = [s for s in split_sentences(pair.translation.text, langs.translation) if s.kind == "sentence"]
     r_sents = [s for s in split_sentences(pair.reference.text, langs.reference) if s.kind == "sentence"]
     if len(t_sents) >= 2 and len(t_sents) == len(r_sents):
-        found, signs = [], set()
-        for ts, rs in zip(t_sents, r_sents):
-            sub = replace(pair, translation=TextSpan(ts.text, pair.translation.start + ts.start,
-                                                     pair.translation.start + ts.end, pair.translation.line),
-                          reference=TextSpan(rs.text, pair.reference.start + rs.start,
-                                             pair.reference.start + rs.end, pair.reference.line))
-            found = found or _compare(sub, langs)
-            diff = len(negations(ts.text, langs.translation)) - len(negations(rs.text, langs.reference))
-            if diff:
-                signs.add(diff > 0)
+        diffs = [len(negations(ts.text, langs.translation)) - len(negations(rs.text, langs.reference))
+                 for ts, rs in zip(t_sents, r_sents)]
         # a negation one side says in the first sentence and the other in the second (the same
         # fact, placed otherwise) shows as a surplus on each side: compare the whole segment
-        if len(signs) < 2:
-            return found
+        if not (any(d > 0 for d in diffs) and any(d < 0 for d in diffs)):
+            for ts, rs in zip(t_sents, r_sents):
+                sub = replace(pair, translation=TextSpan(ts.text, pair.translation.start + ts.start,
+                                                         pair.translation.start + ts.end, pair.translation.line),
+                              reference=TextSpan(rs.text, pair.reference.start + rs.start,
+                                                 pair.reference.start + rs.end, pair.reference.line))
+                found = _compare(sub, langs)
+                if found:
+                    return found
+            return []
     return _compare(pair, langs)
 
 
