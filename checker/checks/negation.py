@@ -36,6 +36,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from checker.checks import file_span, language, marks_span, strip_marks
+from checker.checks.anchors import matched_clause
 from checker.documents import split_sentences
 from checker.report import Finding, TextSpan
 
@@ -539,7 +540,9 @@ def _compare(pair, langs) -> list[Finding]:
                         f"left to match it: check that the meaning is not reversed",
                         None, file_span(pair.reference, a, b), 0.6)]
     if not _ranges_apart(len(t), t_kinds, len(r), r_kinds):
-        return []
+        # the other side's implicit forms could account for the extra negation, unless a figure
+        # ties its clause to a clause of the other side that says nothing negative
+        return _anchored_surplus(pair, langs, t, r)
     if len(t) > len(r):
         a, b = t[len(r)] if len(r) < len(t) else t[-1]
         word = pair.translation.text[a:b]
@@ -553,3 +556,37 @@ def _compare(pair, langs) -> list[Finding]:
                     f"the reference says “{word}” ({len(r)} negation(s)) but the translation has {len(t)}: "
                     f"check that the meaning is not reversed",
                     file_span(pair.translation, *t[0]) if t else None, file_span(pair.reference, a, b), 0.7)]
+
+
+def _negative_at(text: str, lang: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` says anything negative: a negation (of a limit too), an
+    implicit form of any class, or a limit word ("only", 仅)."""
+    spans = negations(text, lang) + limited_negations(text, lang) + \
+        [(a, b) for a, b, _ in implicit_negations(text, lang)]
+    return any(start <= a < end for a, _ in spans) or says_limit(text[start:end], lang)
+
+
+def _anchored_surplus(pair, langs, t: list[tuple[int, int]], r: list[tuple[int, int]]) -> list[Finding]:
+    """A finding for the first negation of the side that has more of them whose clause a figure
+    ties (:func:`checker.checks.anchors.matched_clause`) to a clause of the other side that says
+    nothing negative: the other side's implicit forms, elsewhere, do not render it."""
+    if len(t) == len(r):
+        return []
+    t_side, r_side = (pair.translation, langs.translation), (pair.reference, langs.reference)
+    (mine, lang), (other, other_lang) = (t_side, r_side) if len(t) > len(r) else (r_side, t_side)
+    for a, b in (t if len(t) > len(r) else r):
+        match = matched_clause(mine.text, lang, a, other.text, other_lang)
+        if match is None or _negative_at(other.text, other_lang, match.other_start, match.other_end):
+            continue
+        word, figure = mine.text[a:b], match.figures[0]
+        other_span = file_span(other, match.other_start, match.other_end)
+        if mine is pair.translation:
+            return [Finding("negation", "critical",
+                            f"the translation says “{word}” in the clause with {figure}, but the reference's clause "
+                            f"with that figure says nothing negative: check that the meaning is not reversed",
+                            file_span(mine, a, b), other_span, 0.6)]
+        return [Finding("negation", "critical",
+                        f"the reference says “{word}” in the clause with {figure}, but the translation's clause "
+                        f"with that figure says nothing negative: check that the meaning is not reversed",
+                        other_span, file_span(mine, a, b), 0.6)]
+    return []

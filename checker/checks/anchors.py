@@ -1,0 +1,92 @@
+"""Clauses of the two sides of a pair, matched by the figures and names they share.
+
+A figure said once on each side ("12,200 rupiah", "Rp12.200", 1万2200ルピア), or a listed name
+(ASEAN, 马来西亚, ماليزيا), ties the clause that holds it on one side to the clause that holds it
+on the other, whatever the word order: the nearest thing to a clause alignment that needs no
+model. The negation check uses it to tell a
+"not" that the other side renders by a word elsewhere in the sentence ("unprecedented", "lack
+of") from a "not" added to, or dropped from, a clause whose counterpart says nothing negative.
+
+Clauses end at punctuation (commas, semicolons, colons, sentence ends, in every script), not at
+a separator between digits. Chinese and Japanese set a comma (，、) between the parts of one
+clause as often as between clauses, so on their side the match widens to the clauses on either
+side of the one with the figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from checker.checks import language
+from checker.checks.names import entity_mentions
+from checker.checks.numerals import extract_quantities
+
+_CLAUSE_END = re.compile(r"[,;:،؛，；：、.!?。！？\n]")
+
+# a clause matched across the two sides covers a like share of each; past this ratio the two
+# are not one clause rendered twice (a long English clause against a short French aside)
+_SHARE_RATIO = 2.0
+
+
+@dataclass(frozen=True)
+class Match:
+    """A clause of one side (``start``..``end``) matched to a region of the other (``other_start``
+    ..``other_end``: its clause, widened in Chinese and Japanese) by the ``figures`` both hold."""
+
+    start: int
+    end: int
+    other_start: int
+    other_end: int
+    figures: tuple[str, ...]
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of each clause of ``text``, its closing punctuation included."""
+    out, start = [], 0
+    for m in _CLAUSE_END.finditer(text):
+        a = m.start()
+        if m.group() in ",." and 0 < a < len(text) - 1 and text[a - 1].isdigit() and text[a + 1].isdigit():
+            continue  # "12,200", "3.85"
+        out.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out or [(0, len(text))]
+
+
+def _index(spans: list[tuple[int, int]], pos: int) -> int:
+    return next((i for i, (a, b) in enumerate(spans) if a <= pos < b), len(spans) - 1)
+
+
+def _figures(text: str, lang: str) -> list[tuple[object, int, str]]:
+    """(key, position, surface) of what ties clauses: the exact figures of ``text`` (numerals inside
+    names left out) and its listed names (countries, bodies: one key in every language)."""
+    out: list[tuple[object, int, str]] = [(round(q.value, 6), q.start, q.surface)
+                                          for q in extract_quantities(text, lang) if not q.soft]
+    return out + [(("name", concept), a, text[a:b]) for a, b, concept in entity_mentions(text, lang)]
+
+
+def matched_clause(text: str, lang: str, pos: int, other: str, other_lang: str) -> Match | None:
+    """The region of ``other`` that renders the clause of ``text`` at ``pos``, when figures or
+    listed names tie them: those of that clause said exactly once on each side, all in one clause
+    of ``other``, which covers a like share of its text. ``None`` when nothing ties the clause."""
+    mine, theirs = clauses(text), clauses(other)
+    here = _index(mine, pos)
+    figures, other_figures = _figures(text, lang), _figures(other, other_lang)
+    count, other_count = Counter(v for v, *_ in figures), Counter(v for v, *_ in other_figures)
+    held = {v: s for v, p, s in figures if _index(mine, p) == here and count[v] == 1 and other_count[v] == 1}
+    if not held:
+        return None
+    where = {_index(theirs, p) for v, p, _ in other_figures if v in held}
+    if len(where) != 1:
+        return None
+    there = where.pop()
+    share = (mine[here][1] - mine[here][0]) / max(1, len(text))
+    other_share = (theirs[there][1] - theirs[there][0]) / max(1, len(other))
+    if not 1 / _SHARE_RATIO <= share / other_share <= _SHARE_RATIO:
+        return None
+    widen = 1 if language(other_lang).get("script") == "han" else 0
+    lo, hi = max(0, there - widen), min(len(theirs) - 1, there + widen)
+    return Match(mine[here][0], mine[here][1], theirs[lo][0], theirs[hi][1], tuple(held.values()))

@@ -1,0 +1,96 @@
+"""Clauses tied across languages by the figures and names they share, and the negation check that
+uses them: a "not" in a clause whose counterpart says nothing negative is reported even when the
+other side has an implicit form ("unreliable", "lack of") elsewhere in the sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.checks import negation
+from checker.checks.anchors import clauses, matched_clause
+from check_helpers import run_check
+
+
+def _texts(text: str) -> list[str]:
+    return [text[a:b].strip() for a, b in clauses(text)]
+
+
+def test_clauses_end_at_punctuation_of_every_script_not_inside_figures():
+    assert _texts("Fuel rose to 12,200 rupiah, and 3.5 million people paid more.") == \
+        ["Fuel rose to 12,200 rupiah,", "and 3.5 million people paid more."]
+    assert _texts("燃油涨至每升1.22万印尼盾，约350万人受影响。") == ["燃油涨至每升1.22万印尼盾，", "约350万人受影响。"]
+    assert _texts("ارتفع السعر إلى 12200 روبية، وتأثر 3,5 مليون شخص.") == \
+        ["ارتفع السعر إلى 12200 روبية،", "وتأثر 3,5 مليون شخص."]
+    assert _texts("no punctuation at all") == ["no punctuation at all"]
+
+
+def test_a_figure_ties_a_clause_to_the_clause_that_holds_it_on_the_other_side():
+    en = "The ministry said 412 schools used paper, while 3,100 schools sat the exam online."
+    fr = "Le ministère a indiqué que 3 100 écoles avaient passé l'examen en ligne, contre 412 sur papier."
+    match = matched_clause(en, "en", en.index("3,100"), fr, "fr")
+    assert match is not None and match.figures == ("3,100",)
+    assert fr[match.other_start:match.other_end].startswith("Le ministère a indiqué que 3 100 écoles")
+    assert fr[match.other_start:match.other_end].endswith("en ligne,")
+    # a listed name ties clauses as a figure does
+    id_ = "Menteri tiba di Malaysia pada pagi hari, lalu bertemu para petani."
+    ja = "大臣は午前中にマレーシアに到着し、その後農家と面会した。"
+    match = matched_clause(id_, "id", 5, ja, "ja")
+    assert match is not None and "マレーシア" in ja[match.other_start:match.other_end]
+
+
+def test_nothing_ties_a_clause_without_a_shared_figure_or_with_a_repeated_one():
+    en = "Officials said the road was closed, and 40 families left."
+    id_ = "Pejabat menyebut jalan itu ditutup, dan 40 keluarga mengungsi."
+    assert matched_clause(en, "en", 3, id_, "id") is None  # no figure in that clause
+    en = "The 40 trucks arrived, and 40 more are expected."
+    id_ = "Ke-40 truk itu tiba, dan 40 truk lagi diperkirakan datang."
+    assert matched_clause(en, "en", 3, id_, "id") is None  # 40 twice: it ties nothing
+
+
+def test_a_clause_is_not_tied_to_one_of_a_very_different_share():
+    # the whole English sentence is one clause; the French figure sits in a short aside
+    en = "The court ruled by seven votes to four on Thursday that platforms are liable even without a court order."
+    fr = "La cour a statué jeudi, par sept voix contre quatre, que les plateformes sont responsables même en l'absence de décision."
+    assert matched_clause(en, "en", en.index("without"), fr, "fr") is None
+
+
+def test_in_chinese_and_japanese_the_match_takes_in_the_neighbouring_clauses():
+    en = "No aircraft could take off or land during the 35-minute listening test."
+    zh = "在35分钟的听力考试期间，所有飞机一律禁止起降。"
+    match = matched_clause(en, "en", 0, zh, "zh")
+    assert match is not None and "禁止" in zh[match.other_start:match.other_end]
+    assert run_check(negation, en, zh, "en", "zh") == []
+
+
+REFERENCE = "The ministry said 412 schools used paper because of unreliable internet, and 3,100 schools sat the exam online."
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Kementerian menyebut 412 sekolah memakai kertas karena internet yang kurang andal, "
+           "dan 3.100 sekolah tidak mengikuti ujian daring."),
+    ("fr", "Le ministère a indiqué que 412 écoles avaient composé sur papier faute d'un internet fiable, "
+           "et que 3 100 écoles n'avaient pas passé l'examen en ligne."),
+])
+def test_a_not_added_to_a_clause_is_reported_though_the_reference_is_negative_elsewhere(lang, text):
+    found = run_check(negation, text, REFERENCE, lang, "en")
+    assert len(found) == 1 and "3" in found[0].message and "says nothing negative" in found[0].message
+    assert found[0].span is not None and found[0].reference_span is not None
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Kementerian menyebut 412 sekolah memakai kertas karena internetnya tidak andal, "
+           "dan 3.100 sekolah mengikuti ujian daring."),
+    ("fr", "Le ministère a indiqué que 412 écoles avaient composé sur papier, internet n'étant pas fiable, "
+           "et que 3 100 écoles avaient passé l'examen en ligne."),
+    ("zh", "教育部称，由于网络不稳定，412所学校使用纸质试卷，另有3100所学校参加了线上考试。"),
+])
+def test_a_not_that_renders_the_references_negative_word_stays_quiet(lang, text):
+    assert run_check(negation, text, REFERENCE, lang, "en") == []
+
+
+def test_a_not_dropped_from_the_translation_is_reported_against_the_references_clause():
+    # the reference's "tidak" sits in the clause with 3.100; the translation's "unreliable" is elsewhere
+    id_ = ("Kementerian menyebut 412 sekolah memakai kertas karena internetnya kurang andal, "
+           "dan 3.100 sekolah tidak mengikuti ujian daring.")
+    found = run_check(negation, REFERENCE, id_, "en", "id")
+    assert len(found) == 1 and found[0].message.startswith("the reference says “tidak” in the clause with 3.100")
