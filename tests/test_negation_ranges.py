@@ -871,3 +871,49 @@ def test_sentences_are_compared_one_by_one_when_both_sides_have_as_many():
     assert _run("Fire destroyed 42 kiosks on Tuesday. No one was hurt, and 25 engines were sent.",
                 "Le feu a détruit 42 kiosques mardi sans faire de blessés. Vingt-cinq camions ont été envoyés.",
                 "en", "fr") == []
+
+
+# "whether or not", "ou non", "atau tidak", أم لا: a choice, not a negation ("atau tidak membayar"
+# before a verb still negates)
+@pytest.mark.parametrize("lang, text, count", [
+    ("en", "The council has not decided whether to extend the curfew or not.", 1),
+    ("en", "Voters will choose whether or not to keep the mayor.", 0),
+    ("fr", "Le conseil n'a pas décidé s'il prolongera le couvre-feu ou non.", 1),
+    ("fr", "Chacun choisira de voter ou pas.", 0),
+    ("id", "Dewan belum memutuskan akan memperpanjang jam malam atau tidak.", 1),
+    ("id", "Warga yang menolak atau tidak membayar retribusi akan didenda.", 1),
+    ("ar", "لم يقرر المجلس بعد ما إذا كان سيمدد حظر التجول أم لا.", 1),
+    # なければならず: "must", as なければならない
+    ("ja", "受験生は午前8時までに到着しなければならず、遅刻者は入場できない。", 1),
+    ("ja", "申請者は書類を提出しなくてはならず、期限は月末だ。", 0),
+])
+def test_a_choice_or_an_obligation_is_no_negation(lang, text, count):
+    assert len(negations(text, lang)) == count
+
+
+def test_pending_says_not_yet():
+    assert [k for *_, k in implicit_negations("The plan awaits approval, citing pending checks on the cable.", "en")] \
+        == ["morphology"]
+    assert _run("Le régulateur cite des contrôles encore en suspens sur le tracé du câble.",
+                "The regulator cited checks on the cable route that have not been completed.", "fr", "en") == []
+
+
+# a limit said by a word on both sides renders itself; only a side's surplus of limit words
+# renders a limited negation ("not … before", "did not exceed") of the other
+@pytest.mark.parametrize("tl, rl, t, r", [
+    ("ja", "en", "用地取得が6割にとどまっているため、2030年より前の開通は見込めないという。",
+     "Only 60 percent of the land has been bought, so the road will not open before 2030."),
+    ("zh", "en", "该路段最早也要到周五才能通车，目前仅完成了80%。",
+     "Only 80% of the section is finished and it will not open before Friday at the earliest."),
+    ("zh", "ar", "学费每学期最高不超过300万印尼盾。", "الرسوم الدراسية 3 ملايين روبية للفصل بحد أقصى."),
+])
+def test_limit_words_on_both_sides_pair_off_before_a_limited_negation(tl, rl, t, r):
+    assert _run(t, r, tl, rl) == []
+    assert _run(r, t, rl, tl) == []
+
+
+def test_a_limited_negation_against_a_side_with_no_surplus_limit_word_still_counts():
+    # "only 60 percent" on both sides; the "not … before" dropped from the Japanese is reported
+    assert _run("用地取得が6割にとどまっているため、2030年より前に開通する見込みだという。",
+                "Only 60 percent of the land has been bought, so the road will not open before 2030.",
+                "ja", "en") != []

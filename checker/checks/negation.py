@@ -499,6 +499,23 @@ def run(pair, langs, context) -> list[Finding]:
     return _compare(pair, langs)
 
 
+def _limit_count(text: str, lang: str, implicit: list[tuple[int, int, str]],
+                 limited: list[tuple[int, int]]) -> int:
+    """How many limits ``text`` says without a negation (:func:`says_limit`: limit words and
+    restrictions), leaving out a limit word that is part of, or next to, the construction of one of
+    its ``limited`` negations (最高不超过, "at most … did not exceed")."""
+    _, words = _limit_patterns(lang)
+    count = sum(1 for *_, kind in implicit if kind == "restriction")
+    if words is None:
+        return count
+    lower = strip_marks(text)[0].lower().replace("’", "'")
+    limits, _ = _limit_patterns(lang)
+    regions = [m.span() for m in limits.finditer(_without_exceptions(lower, lang))] \
+        if limited and limits is not None else []
+    return count + sum(1 for m in words.finditer(lower)
+                       if not any(m.start() <= b + 2 and a - 2 <= m.end() for a, b in regions))
+
+
 def _compare(pair, langs) -> list[Finding]:
     t = negations(pair.translation.text, langs.translation)
     r = negations(pair.reference.text, langs.reference)
@@ -509,9 +526,14 @@ def _compare(pair, langs) -> list[Finding]:
     r_implicit = implicit_negations(pair.reference.text, langs.reference)
     t_limited = limited_negations(pair.translation.text, langs.translation)
     r_limited = limited_negations(pair.reference.text, langs.reference)
-    if r_limited or not says_limit(pair.reference.text, langs.reference, r_implicit):
+    # Limits said by a word on both sides ("only 58%" / 58％にとどまる) render each other: only a
+    # side's surplus of them renders a limited negation of the other ("will not be completed before
+    # 2027" / 2027年より前の完成は見込めない stays a negation on each side)
+    t_says = _limit_count(pair.translation.text, langs.translation, t_implicit, t_limited)
+    r_says = _limit_count(pair.reference.text, langs.reference, r_implicit, r_limited)
+    if r_limited or r_says <= t_says:
         t = sorted(t + t_limited)
-    if t_limited or not says_limit(pair.translation.text, langs.translation, t_implicit):
+    if t_limited or t_says <= r_says:
         r = sorted(r + r_limited)
     t_kinds, r_kinds = _pair_restrictions([k for *_, k in t_implicit], [k for *_, k in r_implicit])
     # a coordination ("nor", the second ni, "maupun", AもBも) goes with a negation on its side:
