@@ -634,3 +634,27 @@ def test_round13_islands_still_swap():
                          + FAITHFUL_NAMES_ROUND12 + FAITHFUL_NAMES_ROUND13)
 def test_later_rounds_faithful_names_are_quiet(tl, rl, t, r):
     assert _run(names, t, r, tl, rl) == []
+
+
+@pytest.mark.parametrize("tl, rl, t, r", [
+    # the energy ministry by its Indonesian acronym, its full name or a plain description
+    ("id", "en", "Kementerian ESDM menyatakan tarif listrik tidak berubah pada kuartal ini.",
+     "The energy ministry said electricity tariffs would not change this quarter."),
+    ("en", "zh", "The Ministry of Energy and Mineral Resources (ESDM) said tariffs would stay unchanged.",
+     "能源与矿产资源部表示，电价将保持不变。"),
+    # Indonesian nouns capitalised in the names of bodies and posts are no names of their own
+    ("id", "en", "Ia lulus dari Fakultas Hukum Universitas Airlangga dengan IPK 3,91.",
+     "She graduated from Airlangga University's law faculty with a GPA of 3.91."),
+    ("id", "fr", "Kepala Pusat Asesmen dan Kurikulum mengatakan ujian diikuti 2.300 sekolah.",
+     "Le directeur du centre d'évaluation et des programmes a indiqué que 2 300 écoles avaient passé l'examen."),
+    ("id", "en", "Vice President Infrastruktur Kendaraan Listrik PLN mengatakan 500 stasiun akan dibangun.",
+     "PLN's vice president for EV infrastructure said 500 stations would be built."),
+])
+def test_bodies_and_capitalised_nouns_are_no_missing_names(tl, rl, t, r):
+    assert run_check(names, t, r, tl, rl) == []
+    assert run_check(names, r, t, rl, tl) == []
+
+
+def test_the_energy_ministry_swapped_for_another_body_is_still_reported():
+    assert run_check(names, "Kementerian ESDM menyatakan tarif listrik tidak berubah.",
+                     "The Financial Services Authority said electricity tariffs would not change.", "id", "en") != []

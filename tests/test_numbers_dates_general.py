@@ -937,3 +937,25 @@ def test_faithful_pairs_of_both_checks_are_quiet(check, tl, rl, t, r):
                          + CHANGED_ROUND18 + CHANGED_ROUND19)
 def test_changes_of_both_checks_are_caught(check, tl, rl, t, r):
     assert _run(check, t, r, tl, rl)
+
+
+def test_noon_in_arabic_answers_twelve_o_clock():
+    assert _run(numbers, "Pelajaran dimulai pukul 08.00 hingga pukul 12.00.",
+                "تبدأ الدروس في الثامنة صباحاً وتنتهي عند الظهر.", "id", "ar") == []
+    assert _run(numbers, "Pelajaran dimulai pukul 08.00 hingga pukul 13.00.",
+                "تبدأ الدروس في الثامنة صباحاً وتنتهي عند الظهر.", "id", "ar") != []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The deal was signed in Dili by the two countries' trade ministers."),
+    ("en", "The two companies agreed to merge their cargo units."),
+    ("fr", "L'accord a été signé à Dili par les ministres du Commerce des deux pays."),
+])
+def test_the_two_countries_restates_a_count_the_sentence_gives(lang, text):
+    # "the two countries" names Indonesia and Timor-Leste again: another language says it without a two
+    assert [q.soft for q in extract_quantities(text, lang)] == [True]
+
+
+def test_a_first_count_of_people_is_no_restatement():
+    assert [q.soft for q in extract_quantities("Two men were arrested at the port.", "en")] == [False]
+    assert [q.soft for q in extract_quantities("The two men were arrested at the port.", "en")] == [True]
