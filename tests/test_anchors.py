@@ -94,3 +94,30 @@ def test_a_not_dropped_from_the_translation_is_reported_against_the_references_c
            "dan 3.100 sekolah tidak mengikuti ujian daring.")
     found = run_check(negation, REFERENCE, id_, "en", "id")
     assert len(found) == 1 and found[0].message.startswith("the reference says “tidak” in the clause with 3.100")
+
+
+def test_the_finding_points_at_the_negation_whose_clause_lost_its_counterpart():
+    en = "Officials said 120 families had not received aid, and 45 schools did not reopen."
+    # the reference's first clause is the one without a negation: that "not" is the one to show
+    id_ = "Pejabat menyebut 120 keluarga menerima bantuan, dan 45 sekolah tidak dibuka kembali."
+    found = run_check(negation, en, id_, "en", "id")
+    assert len(found) == 1
+    t_start = found[0].span[0]
+    assert t_start == en.index("not")  # the first "not", not the second
+    assert "120 keluarga menerima bantuan" in _reference_text(id_, found[0])
+
+
+def test_a_dropped_negation_points_at_the_translation_clause_that_lacks_it():
+    en = "Officials said 120 families had not received aid, and 45 schools did not reopen."
+    id_ = "Pejabat menyebut 120 keluarga belum menerima bantuan, dan 45 sekolah dibuka kembali."
+    found = run_check(negation, id_, en, "id", "en")
+    assert len(found) == 1
+    a, b = found[0].span
+    assert "45 sekolah dibuka kembali" in id_[a:b] and "belum" not in id_[a:b]
+    ra, rb = found[0].reference_span
+    assert ra == en.index("did not") + len("did ")  # the second "not" of the reference
+
+
+def _reference_text(text: str, finding) -> str:
+    a, b = finding.reference_span
+    return text[a:b]

@@ -565,19 +565,40 @@ def _compare(pair, langs) -> list[Finding]:
         # the other side's implicit forms could account for the extra negation, unless a figure
         # ties its clause to a clause of the other side that says nothing negative
         return _anchored_surplus(pair, langs, t, r)
+    # the negation to show: one whose clause a figure ties to a clause of the other side with
+    # nothing negative (the clause the other side's counterpart is missing from), else the first
+    # one past the other side's count
     if len(t) > len(r):
-        a, b = t[len(r)] if len(r) < len(t) else t[-1]
+        tied = _unrendered(pair.translation.text, langs.translation, t, pair.reference.text, langs.reference)
+        if tied:
+            (a, b), other = tied[0], file_span(pair.reference, *tied[1])
+        else:
+            (a, b), other = t[len(r)], file_span(pair.reference, *r[0]) if r else None
         word = pair.translation.text[a:b]
         return [Finding("negation", "critical",
                         f"the translation has {len(t)} negation(s) (“{word}”…) where the reference has {len(r)}: "
-                        f"check that the meaning is not reversed", file_span(pair.translation, a, b),
-                        file_span(pair.reference, *r[0]) if r else None, 0.7)]
-    a, b = r[len(t)]
+                        f"check that the meaning is not reversed", file_span(pair.translation, a, b), other, 0.7)]
+    tied = _unrendered(pair.reference.text, langs.reference, r, pair.translation.text, langs.translation)
+    if tied:
+        (a, b), other = tied[0], file_span(pair.translation, *tied[1])
+    else:
+        (a, b), other = r[len(t)], file_span(pair.translation, *t[0]) if t else None
     word = pair.reference.text[a:b]
     return [Finding("negation", "critical",
                     f"the reference says “{word}” ({len(r)} negation(s)) but the translation has {len(t)}: "
-                    f"check that the meaning is not reversed",
-                    file_span(pair.translation, *t[0]) if t else None, file_span(pair.reference, a, b), 0.7)]
+                    f"check that the meaning is not reversed", other, file_span(pair.reference, a, b), 0.7)]
+
+
+def _unrendered(text: str, lang: str, spans: list[tuple[int, int]], other: str,
+                other_lang: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(span, offsets of the other side's tied clause) of the first of ``spans`` whose clause a
+    figure or a listed name ties (:func:`checker.checks.anchors.matched_clause`) to a clause of
+    ``other`` that says nothing negative, if any."""
+    for a, b in spans:
+        match = matched_clause(text, lang, a, other, other_lang)
+        if match is not None and not _negative_at(other, other_lang, match.other_start, match.other_end):
+            return (a, b), (match.other_start, match.other_end)
+    return None
 
 
 def _negative_at(text: str, lang: str, start: int, end: int) -> bool:
