@@ -545,7 +545,13 @@ def _compare(pair, langs) -> list[Finding]:
     if len(t) == len(r):
         found = _strong_unmatched(t_kinds, r_kinds)
         if found is None:
-            return []
+            # Equal counts, but a side with an implicit form left over may render one of the other
+            # side's negations by it and carry a negation of its own that the other side lacks: a
+            # "not" added next to "failed to" stands out when a figure ties its clause to one with
+            # nothing negative
+            t_left, r_left = _unpaired(t_kinds, r_kinds)
+            return _anchored(pair, langs, t, r, tuple(side for side, left in (("translation", t_left),
+                                                                             ("reference", r_left)) if left))
         side, kind = found
         if side == "translation":
             # the last form of its class: the earlier ones pair off with the reference's
@@ -564,7 +570,7 @@ def _compare(pair, langs) -> list[Finding]:
     if not _ranges_apart(len(t), t_kinds, len(r), r_kinds):
         # the other side's implicit forms could account for the extra negation, unless a figure
         # ties its clause to a clause of the other side that says nothing negative
-        return _anchored_surplus(pair, langs, t, r)
+        return _anchored(pair, langs, t, r, ("translation",) if len(t) > len(r) else ("reference",))
     # the negation to show: one whose clause a figure ties to a clause of the other side with
     # nothing negative (the clause the other side's counterpart is missing from), else the first
     # one past the other side's count
@@ -609,27 +615,29 @@ def _negative_at(text: str, lang: str, start: int, end: int) -> bool:
     return any(start <= a < end for a, _ in spans) or says_limit(text[start:end], lang)
 
 
-def _anchored_surplus(pair, langs, t: list[tuple[int, int]], r: list[tuple[int, int]]) -> list[Finding]:
-    """A finding for the first negation of the side that has more of them whose clause a figure
-    ties (:func:`checker.checks.anchors.matched_clause`) to a clause of the other side that says
-    nothing negative: the other side's implicit forms, elsewhere, do not render it."""
-    if len(t) == len(r):
-        return []
-    t_side, r_side = (pair.translation, langs.translation), (pair.reference, langs.reference)
-    (mine, lang), (other, other_lang) = (t_side, r_side) if len(t) > len(r) else (r_side, t_side)
-    for a, b in (t if len(t) > len(r) else r):
-        match = matched_clause(mine.text, lang, a, other.text, other_lang)
-        if match is None or _negative_at(other.text, other_lang, match.other_start, match.other_end):
-            continue
-        word, figure = mine.text[a:b], match.figures[0]
-        other_span = file_span(other, match.other_start, match.other_end)
-        if mine is pair.translation:
+def _anchored(pair, langs, t: list[tuple[int, int]], r: list[tuple[int, int]],
+              sides: tuple[str, ...]) -> list[Finding]:
+    """A finding for the first negation of one of ``sides`` ("translation", "reference") whose
+    clause a figure or a listed name ties (:func:`checker.checks.anchors.matched_clause`) to a
+    clause of the other side that says nothing negative: no implicit form elsewhere renders it."""
+    for side in sides:
+        mine, lang, spans = (pair.translation, langs.translation, t) if side == "translation" else \
+            (pair.reference, langs.reference, r)
+        other, other_lang = (pair.reference, langs.reference) if side == "translation" else \
+            (pair.translation, langs.translation)
+        for a, b in spans:
+            match = matched_clause(mine.text, lang, a, other.text, other_lang)
+            if match is None or _negative_at(other.text, other_lang, match.other_start, match.other_end):
+                continue
+            word, figure = mine.text[a:b], match.figures[0]
+            other_span = file_span(other, match.other_start, match.other_end)
+            if side == "translation":
+                return [Finding("negation", "critical",
+                                f"the translation says “{word}” in the clause with {figure}, but the reference's "
+                                f"clause with that figure says nothing negative: check that the meaning is not "
+                                f"reversed", file_span(mine, a, b), other_span, 0.6)]
             return [Finding("negation", "critical",
-                            f"the translation says “{word}” in the clause with {figure}, but the reference's clause "
+                            f"the reference says “{word}” in the clause with {figure}, but the translation's clause "
                             f"with that figure says nothing negative: check that the meaning is not reversed",
-                            file_span(mine, a, b), other_span, 0.6)]
-        return [Finding("negation", "critical",
-                        f"the reference says “{word}” in the clause with {figure}, but the translation's clause "
-                        f"with that figure says nothing negative: check that the meaning is not reversed",
-                        other_span, file_span(mine, a, b), 0.6)]
+                            other_span, file_span(mine, a, b), 0.6)]
     return []
