@@ -140,3 +140,23 @@ def test_equal_counts_hide_no_negation_added_next_to_an_implicit_rendering():
 ])
 def test_an_implicit_or_explicit_rendering_alone_stays_quiet(text):
     assert run_check(negation, text, ID_REFERENCE, "en", "id") == []
+
+
+def test_a_limit_word_in_the_tied_clause_renders_no_plain_negation():
+    # "less than 40 minutes" is said on both sides; the "tidak" is the translation's own
+    en = "All 65,000 tickets sold out in less than 40 minutes, an unprecedented pace for the stadium."
+    id_ = "Seluruh 65.000 tiket tidak terjual habis dalam waktu kurang dari 40 menit, rekor baru bagi stadion itu."
+    found = run_check(negation, id_, en, "id", "en")
+    assert len(found) == 1 and "says nothing negative" in found[0].message
+    # while a limit word still renders a limited negation: "did not exceed 40 minutes" / "below 40"
+    assert run_check(negation, "Antrean tidak melebihi 40 menit, rekor baru bagi stadion itu.",
+                     "Queues were below 40 minutes, an unprecedented pace for the stadium.", "id", "en") == []
+
+
+def test_figures_spread_over_two_clauses_tie_by_the_one_nearest_the_negation():
+    en = ("More than 9,000 students from 150 campuses applied for the internship scheme, "
+          "competing for 3,400 places at companies and non-governmental groups.")
+    id_ = ("Lebih dari 9.000 mahasiswa dari 150 kampus tidak mendaftar program magang "
+           "untuk 3.400 kursi di perusahaan dan organisasi masyarakat.")
+    found = run_check(negation, id_, en, "id", "en")
+    assert len(found) == 1 and "clause with 150" in found[0].message

@@ -71,15 +71,23 @@ def _figures(text: str, lang: str) -> list[tuple[object, int, str]]:
 def matched_clause(text: str, lang: str, pos: int, other: str, other_lang: str) -> Match | None:
     """The region of ``other`` that renders the clause of ``text`` at ``pos``, when figures or
     listed names tie them: those of that clause said exactly once on each side, all in one clause
-    of ``other``, which covers a like share of its text. ``None`` when nothing ties the clause."""
+    of ``other`` (else the one nearest to ``pos``, a figure rather than a name, decides), which
+    covers a like share of its text. ``None`` when nothing ties the clause."""
     mine, theirs = clauses(text), clauses(other)
     here = _index(mine, pos)
     figures, other_figures = _figures(text, lang), _figures(other, other_lang)
     count, other_count = Counter(v for v, *_ in figures), Counter(v for v, *_ in other_figures)
-    held = {v: s for v, p, s in figures if _index(mine, p) == here and count[v] == 1 and other_count[v] == 1}
+    held = {v: (s, p) for v, p, s in figures if _index(mine, p) == here and count[v] == 1 and other_count[v] == 1}
     if not held:
         return None
     where = {_index(theirs, p) for v, p, _ in other_figures if v in held}
+    if len(where) != 1:
+        # spread over several clauses there ("96,000 students from 1,150 universities" against
+        # two clauses): the figure nearest to ``pos`` decides, a figure before a name
+        nearest = min(held, key=lambda v: (isinstance(v, tuple), abs(held[v][1] - pos)))
+        held = {nearest: held[nearest]}
+        where = {_index(theirs, p) for v, p, _ in other_figures if v in held}
+    held = {v: s for v, (s, _) in held.items()}
     if len(where) != 1:
         return None
     there = where.pop()

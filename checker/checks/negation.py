@@ -600,19 +600,22 @@ def _unrendered(text: str, lang: str, spans: list[tuple[int, int]], other: str,
     """(span, offsets of the other side's tied clause) of the first of ``spans`` whose clause a
     figure or a listed name ties (:func:`checker.checks.anchors.matched_clause`) to a clause of
     ``other`` that says nothing negative, if any."""
+    limited = limited_negations(text, lang)
     for a, b in spans:
         match = matched_clause(text, lang, a, other, other_lang)
-        if match is not None and not _negative_at(other, other_lang, match.other_start, match.other_end):
+        if match is not None and not _negative_at(other, other_lang, match.other_start, match.other_end,
+                                                  (a, b) in limited):
             return (a, b), (match.other_start, match.other_end)
     return None
 
 
-def _negative_at(text: str, lang: str, start: int, end: int) -> bool:
+def _negative_at(text: str, lang: str, start: int, end: int, limit: bool = True) -> bool:
     """Whether ``text[start:end]`` says anything negative: a negation (of a limit too), an
-    implicit form of any class, or a limit word ("only", 仅)."""
+    implicit form of any class, or, when ``limit`` (what it answers is a limited negation, "did
+    not exceed"), a limit word ("only", 仅)."""
     spans = negations(text, lang) + limited_negations(text, lang) + \
         [(a, b) for a, b, _ in implicit_negations(text, lang)]
-    return any(start <= a < end for a, _ in spans) or says_limit(text[start:end], lang)
+    return any(start <= a < end for a, _ in spans) or limit and says_limit(text[start:end], lang)
 
 
 def _anchored(pair, langs, t: list[tuple[int, int]], r: list[tuple[int, int]],
@@ -625,9 +628,11 @@ def _anchored(pair, langs, t: list[tuple[int, int]], r: list[tuple[int, int]],
             (pair.reference, langs.reference, r)
         other, other_lang = (pair.reference, langs.reference) if side == "translation" else \
             (pair.translation, langs.translation)
+        limited = limited_negations(mine.text, lang)
         for a, b in spans:
             match = matched_clause(mine.text, lang, a, other.text, other_lang)
-            if match is None or _negative_at(other.text, other_lang, match.other_start, match.other_end):
+            if match is None or _negative_at(other.text, other_lang, match.other_start, match.other_end,
+                                             (a, b) in limited):
                 continue
             word, figure = mine.text[a:b], match.figures[0]
             other_span = file_span(other, match.other_start, match.other_end)
