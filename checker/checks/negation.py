@@ -36,7 +36,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from checker.checks import file_span, language, marks_span, strip_marks
-from checker.checks.anchors import matched_clause
+from checker.checks.anchors import Match, matched_clause
 from checker.documents import split_sentences
 from checker.report import Finding, TextSpan
 
@@ -577,7 +577,7 @@ def _compare(pair, langs) -> list[Finding]:
     if len(t) > len(r):
         tied = _unrendered(pair.translation.text, langs.translation, t, pair.reference.text, langs.reference)
         if tied:
-            (a, b), other = tied[0], file_span(pair.reference, *tied[1])
+            (a, b), other = tied[0], file_span(pair.reference, tied[1].other_start, tied[1].other_end)
         else:
             (a, b), other = t[len(r)], file_span(pair.reference, *r[0]) if r else None
         word = pair.translation.text[a:b]
@@ -586,7 +586,7 @@ def _compare(pair, langs) -> list[Finding]:
                         f"check that the meaning is not reversed", file_span(pair.translation, a, b), other, 0.7)]
     tied = _unrendered(pair.reference.text, langs.reference, r, pair.translation.text, langs.translation)
     if tied:
-        (a, b), other = tied[0], file_span(pair.translation, *tied[1])
+        (a, b), other = tied[0], file_span(pair.translation, tied[1].other_start, tied[1].other_end)
     else:
         (a, b), other = r[len(t)], file_span(pair.translation, *t[0]) if t else None
     word = pair.reference.text[a:b]
@@ -596,16 +596,16 @@ def _compare(pair, langs) -> list[Finding]:
 
 
 def _unrendered(text: str, lang: str, spans: list[tuple[int, int]], other: str,
-                other_lang: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """(span, offsets of the other side's tied clause) of the first of ``spans`` whose clause a
-    figure or a listed name ties (:func:`checker.checks.anchors.matched_clause`) to a clause of
-    ``other`` that says nothing negative, if any."""
+                other_lang: str) -> tuple[tuple[int, int], Match] | None:
+    """(span, the other side's tied clause) of the first of ``spans`` whose clause a figure or a
+    listed name ties (:func:`checker.checks.anchors.matched_clause`) to a clause of ``other`` that
+    says nothing negative, if any."""
     limited = limited_negations(text, lang)
     for a, b in spans:
         match = matched_clause(text, lang, a, other, other_lang)
         if match is not None and not _negative_at(other, other_lang, match.other_start, match.other_end,
                                                   (a, b) in limited):
-            return (a, b), (match.other_start, match.other_end)
+            return (a, b), match
     return None
 
 
@@ -620,29 +620,23 @@ def _negative_at(text: str, lang: str, start: int, end: int, limit: bool = True)
 
 def _anchored(pair, langs, t: list[tuple[int, int]], r: list[tuple[int, int]],
               sides: tuple[str, ...]) -> list[Finding]:
-    """A finding for the first negation of one of ``sides`` ("translation", "reference") whose
-    clause a figure or a listed name ties (:func:`checker.checks.anchors.matched_clause`) to a
-    clause of the other side that says nothing negative: no implicit form elsewhere renders it."""
+    """A finding for the first negation of one of ``sides`` ("translation", "reference") that
+    :func:`_unrendered` finds: its clause is tied to a clause of the other side that says nothing
+    negative, so no implicit form elsewhere renders it."""
     for side in sides:
-        mine, lang, spans = (pair.translation, langs.translation, t) if side == "translation" else \
-            (pair.reference, langs.reference, r)
-        other, other_lang = (pair.reference, langs.reference) if side == "translation" else \
-            (pair.translation, langs.translation)
-        limited = limited_negations(mine.text, lang)
-        for a, b in spans:
-            match = matched_clause(mine.text, lang, a, other.text, other_lang)
-            if match is None or _negative_at(other.text, other_lang, match.other_start, match.other_end,
-                                             (a, b) in limited):
-                continue
-            word, figure = mine.text[a:b], match.figures[0]
-            other_span = file_span(other, match.other_start, match.other_end)
-            if side == "translation":
-                return [Finding("negation", "critical",
-                                f"the translation says “{word}” in the clause with {figure}, but the reference's "
-                                f"clause with that figure says nothing negative: check that the meaning is not "
-                                f"reversed", file_span(mine, a, b), other_span, 0.6)]
-            return [Finding("negation", "critical",
-                            f"the reference says “{word}” in the clause with {figure}, but the translation's clause "
-                            f"with that figure says nothing negative: check that the meaning is not reversed",
-                            other_span, file_span(mine, a, b), 0.6)]
+        mine, spans, other = (pair.translation, t, pair.reference) if side == "translation" else \
+            (pair.reference, r, pair.translation)
+        lang, other_lang = (langs.translation, langs.reference) if side == "translation" else \
+            (langs.reference, langs.translation)
+        tied = _unrendered(mine.text, lang, spans, other.text, other_lang)
+        if tied is None:
+            continue
+        (a, b), match = tied
+        other_side = "reference" if side == "translation" else "translation"
+        message = (f"the {side} says “{mine.text[a:b]}” in the clause with {match.figures[0]}, but the "
+                   f"{other_side}'s clause with that figure says nothing negative: check that the meaning is "
+                   f"not reversed")
+        here, there = file_span(mine, a, b), file_span(other, match.other_start, match.other_end)
+        return [Finding("negation", "critical", message, *((here, there) if side == "translation" else (there, here)),
+                        0.6)]
     return []
