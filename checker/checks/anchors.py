@@ -77,19 +77,17 @@ def matched_clause(text: str, lang: str, pos: int, other: str, other_lang: str) 
     here = _index(mine, pos)
     figures, other_figures = _figures(text, lang), _figures(other, other_lang)
     count, other_count = Counter(v for v, *_ in figures), Counter(v for v, *_ in other_figures)
-    held = {v: (s, p) for v, p, s in figures if _index(mine, p) == here and count[v] == 1 and other_count[v] == 1}
+    held = {v: (p, s) for v, p, s in figures if _index(mine, p) == here and count[v] == 1 and other_count[v] == 1}
     if not held:
         return None
     where = {_index(theirs, p) for v, p, _ in other_figures if v in held}
     if len(where) != 1:
         # spread over several clauses there ("96,000 students from 1,150 universities" against
-        # two clauses): the figure nearest to ``pos`` decides, a figure before a name
-        nearest = min(held, key=lambda v: (isinstance(v, tuple), abs(held[v][1] - pos)))
+        # two clauses): the figure nearest to ``pos`` decides, a figure before a name (said once
+        # on each side, it sits in one clause)
+        nearest = min(held, key=lambda v: (isinstance(v, tuple), abs(held[v][0] - pos)))
         held = {nearest: held[nearest]}
-        where = {_index(theirs, p) for v, p, _ in other_figures if v in held}
-    held = {v: s for v, (s, _) in held.items()}
-    if len(where) != 1:
-        return None
+        where = {_index(theirs, p) for v, p, _ in other_figures if v == nearest}
     there = where.pop()
     share = (mine[here][1] - mine[here][0]) / max(1, len(text))
     other_share = (theirs[there][1] - theirs[there][0]) / max(1, len(other))
@@ -97,4 +95,4 @@ def matched_clause(text: str, lang: str, pos: int, other: str, other_lang: str) 
         return None
     widen = 1 if language(other_lang).get("script") == "han" else 0
     lo, hi = max(0, there - widen), min(len(theirs) - 1, there + widen)
-    return Match(mine[here][0], mine[here][1], theirs[lo][0], theirs[hi][1], tuple(held.values()))
+    return Match(mine[here][0], mine[here][1], theirs[lo][0], theirs[hi][1], tuple(s for _, s in held.values()))
