@@ -917,3 +917,26 @@ def test_a_limited_negation_against_a_side_with_no_surplus_limit_word_still_coun
     assert _run("用地取得が6割にとどまっているため、2030年より前に開通する見込みだという。",
                 "Only 60 percent of the land has been bought, so the road will not open before 2030.",
                 "ja", "en") != []
+
+
+@pytest.mark.parametrize("tl, rl, t, r", [
+    # "barring … from" is a ban, as 禁止 is
+    ("zh", "en", "欧盟禁止成员国企业与这12家公司开展业务。",
+     "The EU is barring member states' firms from doing business with the 12 companies."),
+    # ستُمنع, "will be banned", in the future tense
+    ("ar", "ja", "ستُمنع الشاحنات الثقيلة من السير على الطرق السريعة من 28 مارس.",
+     "3月28日から大型トラックの高速道路通行を禁止する。"),
+    # mangkir and تغيب عن: a failure to appear
+    ("id", "en", "Bupati itu dua kali mangkir dari pemeriksaan dengan alasan sakit.",
+     "The regent twice failed to appear for questioning, citing illness."),
+    ("ar", "en", "تغيب النائب مرتين عن الاستجواب بداعي المرض.",
+     "The lawmaker twice failed to appear for questioning, citing illness."),
+])
+def test_bans_and_no_shows_in_other_words(tl, rl, t, r):
+    assert _run(t, r, tl, rl) == []
+    assert _run(r, t, rl, tl) == []
+
+
+def test_a_no_show_against_a_plain_appearance_is_reported():
+    assert _run("Bupati itu dua kali mangkir dari pemeriksaan dengan alasan sakit.",
+                "The regent twice appeared for questioning, citing illness.", "id", "en") != []
