@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checker.checks import language
 from checker.checks.names import entity_mentions
@@ -42,8 +43,10 @@ class Match:
     figures: tuple[str, ...]
 
 
-def clauses(text: str) -> list[tuple[int, int]]:
-    """``[start, end)`` of each clause of ``text``, its closing punctuation included."""
+@lru_cache(maxsize=1024)
+def clauses(text: str) -> tuple[tuple[int, int], ...]:
+    """``[start, end)`` of each clause of ``text``, its closing punctuation included (cached: each
+    negation of a pair asks again)."""
     out, start = [], 0
     for m in _CLAUSE_END.finditer(text):
         a = m.start()
@@ -53,19 +56,20 @@ def clauses(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if start < len(text):
         out.append((start, len(text)))
-    return out or [(0, len(text))]
+    return tuple(out) or ((0, len(text)),)
 
 
-def _index(spans: list[tuple[int, int]], pos: int) -> int:
+def _index(spans: tuple[tuple[int, int], ...], pos: int) -> int:
     return next((i for i, (a, b) in enumerate(spans) if a <= pos < b), len(spans) - 1)
 
 
-def _figures(text: str, lang: str) -> list[tuple[object, int, str]]:
+@lru_cache(maxsize=1024)
+def _figures(text: str, lang: str) -> tuple[tuple[object, int, str], ...]:
     """(key, position, surface) of what ties clauses: the exact figures of ``text`` (numerals inside
     names left out) and its listed names (countries, bodies: one key in every language)."""
     out: list[tuple[object, int, str]] = [(round(q.value, 6), q.start, q.surface)
                                           for q in extract_quantities(text, lang) if not q.soft]
-    return out + [(("name", concept), a, text[a:b]) for a, b, concept in entity_mentions(text, lang)]
+    return tuple(out + [(("name", concept), a, text[a:b]) for a, b, concept in entity_mentions(text, lang)])
 
 
 def matched_clause(text: str, lang: str, pos: int, other: str, other_lang: str) -> Match | None:

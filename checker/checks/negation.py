@@ -504,12 +504,11 @@ def _limit_count(text: str, lang: str, implicit: list[tuple[int, int, str]],
     """How many limits ``text`` says without a negation (:func:`says_limit`: limit words and
     restrictions), leaving out a limit word that is part of, or next to, the construction of one of
     its ``limited`` negations (最高不超过, "at most … did not exceed")."""
-    _, words = _limit_patterns(lang)
+    limits, words = _limit_patterns(lang)
     count = sum(1 for *_, kind in implicit if kind == "restriction")
     if words is None:
         return count
     lower = strip_marks(text)[0].lower().replace("’", "'")
-    limits, _ = _limit_patterns(lang)
     regions = [m.span() for m in limits.finditer(_without_exceptions(lower, lang))] \
         if limited and limits is not None else []
     return count + sum(1 for m in words.finditer(lower)
@@ -599,23 +598,22 @@ def _unrendered(text: str, lang: str, spans: list[tuple[int, int]], other: str,
                 other_lang: str) -> tuple[tuple[int, int], Match] | None:
     """(span, the other side's tied clause) of the first of ``spans`` whose clause a figure or a
     listed name ties (:func:`checker.checks.anchors.matched_clause`) to a clause of ``other`` that
-    says nothing negative, if any."""
+    says nothing negative: no negation (of a limit too), no implicit form of any class and, when
+    the span is a limited negation ("did not exceed"), no limit word ("only", 仅)."""
     limited = limited_negations(text, lang)
+    negative = None  # where ``other`` says something negative, read once when first needed
     for a, b in spans:
         match = matched_clause(text, lang, a, other, other_lang)
-        if match is not None and not _negative_at(other, other_lang, match.other_start, match.other_end,
-                                                  (a, b) in limited):
+        if match is None:
+            continue
+        if negative is None:
+            negative = [x for x, _ in negations(other, other_lang) + limited_negations(other, other_lang)] + \
+                [x for x, _, _ in implicit_negations(other, other_lang)]
+        lo, hi = match.other_start, match.other_end
+        if not any(lo <= x < hi for x in negative) and \
+                not ((a, b) in limited and says_limit(other[lo:hi], other_lang)):
             return (a, b), match
     return None
-
-
-def _negative_at(text: str, lang: str, start: int, end: int, limit: bool = True) -> bool:
-    """Whether ``text[start:end]`` says anything negative: a negation (of a limit too), an
-    implicit form of any class, or, when ``limit`` (what it answers is a limited negation, "did
-    not exceed"), a limit word ("only", 仅)."""
-    spans = negations(text, lang) + limited_negations(text, lang) + \
-        [(a, b) for a, b, _ in implicit_negations(text, lang)]
-    return any(start <= a < end for a, _ in spans) or limit and says_limit(text[start:end], lang)
 
 
 def _anchored(pair, langs, t: list[tuple[int, int]], r: list[tuple[int, int]],
