@@ -17,11 +17,19 @@ from checker.report import Finding
 
 _DEFAULT_PAIRS = [["\u201c", "\u201d"], ['"', '"']]
 
+# a Latin acronym or name in brackets right after a quoted span, or closing it: the quoted words
+# name a programme or a body ("希望家庭计划"（PKH）, 「国民事業融資（KUR）」), they are not speech
+_GLOSS_AFTER = re.compile(r"\s*[(（][A-Za-z][\w .&'’-]{0,30}[)）]")
+_GLOSS_END = re.compile(r"[(（][A-Za-z][\w .&'’-]{0,30}[)）]\s*$")
+# a transliterated name in Chinese joins its parts with a middle dot (“塔纳维亚·阿玛”)
+_HAN_PERSON = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·・][\u4e00-\u9fff]{1,8})+")
+
 
 def _quoted(text: str, lang: str) -> list[tuple[int, int, str]]:
     """(start, end, inner text) of every quoted span, the first pair of marks winning overlaps.
-    A title of a work (``quote_title_pairs``: 《盐的档案》, 『雪国』) counts with its inner text
-    blanked, so that it is a quoted span and never speech."""
+    A title of a work (``quote_title_pairs``: 《盐的档案》, 『雪国』), or a name glossed by a Latin
+    acronym in brackets (“希望家庭计划”（PKH）), counts with its inner text blanked, so that it is a
+    quoted span and never speech."""
     data = language(lang)
     spans: list[tuple[int, int, str]] = []
     pairs = [(p, False) for p in data.get("quote_pairs", _DEFAULT_PAIRS)]
@@ -31,7 +39,8 @@ def _quoted(text: str, lang: str) -> list[tuple[int, int, str]]:
         for m in re.finditer(pattern, text):
             inner = m.group(1).strip()
             if inner and all(m.end() <= a or m.start() >= b for a, b, _ in spans):
-                spans.append((m.start(), m.end(), "" if title else inner))
+                named = title or _GLOSS_AFTER.match(text, m.end()) is not None or _GLOSS_END.search(inner)
+                spans.append((m.start(), m.end(), "" if named else inner))
     return sorted(spans)
 
 
@@ -43,9 +52,14 @@ def _is_speech(inner: str, lang: str) -> bool:
         if not re.search(r"[\u3040-\u309f\u3400-\u9fff]", inner):
             return False  # 「M-Pesa」, 「ラシード2」: no Chinese character or kana of speech, a name
         if data.get("quote_name_pattern") and re.fullmatch(data["quote_name_pattern"], inner):
-            return False  # “天枢三号”, 「はやぶさ2号」: a named craft or model, not speech
+            return False  # “天枢三号”, 「はやぶさ2号」, “乡村基金”: a named craft, model or programme
+        if _HAN_PERSON.fullmatch(inner):
+            return False  # “塔纳维亚·阿玛”: a person's name
         return len(inner) >= data.get("quote_min_chars", 4)
     words = inner.split()
+    letters = set(data.get("latin_letter_names", []))
+    if letters and any(a in letters and b in letters for a, b in zip(words, words[1:])):
+        return False  # «بي تي كوبي نوسانتارا», «إم آر تي جاكرتا»: a name whose acronym is spelled out
     if data.get("script") == "latin" and len(words) <= 8 and all(w[:1].isupper() or len(w) <= 3 for w in words):
         return False  # "Les Marées de Joal", "The Salt Archive": a title in capitals, not speech
     return len(words) >= data.get("quote_min_words", 2)

@@ -1,0 +1,43 @@
+"""Quotation marks around a name are not speech: a company, a ship, a programme or a person that one
+language sets in quotes and another does not is no dropped or invented quotation."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.checks import quotes
+from check_helpers import run_check
+
+EN_PT = "PT Kobe Nusantara Raya said on Monday that it would build a 120 megawatt plant in Banten."
+
+
+@pytest.mark.parametrize("arabic", [
+    # Arabic sets foreign company, ship and rail names in quotes, their acronym spelled letter by letter
+    "قالت شركة «بي تي كوبي نوسانتارا رايا» يوم الاثنين إنها ستبني محطة بقدرة 120 ميغاواط في بانتن.",
+    "قالت شركة \"بي تي كوبي نوسانتارا رايا\" يوم الاثنين إنها ستبني محطة بقدرة 120 ميغاواط في بانتن.",
+])
+def test_an_arabic_name_with_a_spelled_out_acronym_is_no_quotation(arabic):
+    assert run_check(quotes, arabic, EN_PT, "ar", "en") == []
+    assert run_check(quotes, EN_PT, arabic, "en", "ar") == []
+
+
+def test_arabic_speech_in_quotes_is_still_a_quotation():
+    speech = "قال المدير: «لن نرفع الأسعار هذا العام مهما حدث»."
+    [finding] = run_check(quotes, speech, "The director said prices would not rise this year.", "ar", "en")
+    assert finding.span is not None
+
+
+@pytest.mark.parametrize("translation, lang", [
+    ("当地至少4700个家庭尚未领到\u201c希望家庭计划\u201d（PKH）补助。", "zh"),   # glossed by its acronym
+    ("少なくとも4700世帯が「希望家族プログラム（PKH）」の給付を受けていない。", "ja"),
+    ("渔民获得了\u201c乡村基金\u201d的贷款。", "zh"),                                # a programme
+    ("「敬老の日」の式典が開かれた。", "ja"),                                        # a day
+    ("她在\u201c塔纳维亚·阿玛\u201d号上工作。", "zh"),                                # a person, dotted
+])
+def test_a_programme_day_or_person_named_in_quotes_is_no_quotation(translation, lang):
+    assert run_check(quotes, translation, "At least 4,700 families have not received PKH aid.", lang, "en") == []
+
+
+def test_a_short_speech_quote_in_chinese_or_japanese_still_counts():
+    assert run_check(quotes, "他说：\u201c我们不会放弃这个计划的目标。\u201d", "He spoke about the plan.", "zh", "en")
+    assert run_check(quotes, "彼は「計画は失敗だった」と語った。", "He spoke about the plan.", "ja", "en")
