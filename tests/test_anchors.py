@@ -62,6 +62,18 @@ def test_in_chinese_and_japanese_the_match_takes_in_the_neighbouring_clauses():
     assert run_check(negation, en, zh, "en", "zh") == []
 
 
+def test_the_match_does_not_take_in_a_neighbouring_clause_that_renders_another_clause():
+    # 期限を守らなければ … 15％ renders "faute de quoi … 15 %", not the clause with 2,3 millions
+    ja = "大臣は地方政府に対し、受給者230万人のデータを確認するよう命じ、期限を守らなければ配分額が15％削減される可能性があるとした。"
+    added = ("Le ministre n'a pas ordonné aux régions de vérifier les données de 2,3 millions de bénéficiaires, "
+             "faute de quoi leurs dotations pourraient être réduites de 15 %.")
+    match = matched_clause(added, "fr", added.index("n'a"), ja, "ja")
+    assert match is not None and ja[match.other_start:match.other_end] == "大臣は地方政府に対し、受給者230万人のデータを確認するよう命じ、"
+    [finding] = run_check(negation, added, ja, "fr", "ja")
+    assert added[slice(*finding.span)] == "n'"
+    assert run_check(negation, added.replace("n'a pas ordonné", "a ordonné"), ja, "fr", "ja") == []
+
+
 REFERENCE = "The ministry said 412 schools used paper because of unreliable internet, and 3,100 schools sat the exam online."
 
 

@@ -10,7 +10,8 @@ of") from a "not" added to, or dropped from, a clause whose counterpart says not
 Clauses end at punctuation (commas, semicolons, colons, sentence ends, in every script), not at
 a separator between digits. Chinese and Japanese set a comma (，、) between the parts of one
 clause as often as between clauses, so on their side the match widens to the clauses on either
-side of the one with the figure.
+side of the one with the figure, but not to one that holds a figure of another clause of the first
+side (期限を守らなければ…15％ renders "faute de quoi … 15 %", whatever sits next to it).
 """
 
 from __future__ import annotations
@@ -99,4 +100,11 @@ def matched_clause(text: str, lang: str, pos: int, other: str, other_lang: str) 
         return None
     widen = 1 if language(other_lang).get("script") == "han" else 0
     lo, hi = max(0, there - widen), min(len(theirs) - 1, there + widen)
+    # a neighbouring clause that holds a figure of another clause of ``text`` renders that clause
+    elsewhere = {_index(theirs, p) for v, p, _ in other_figures
+                 if other_count[v] == 1 and count[v] == 1 and any(w == v and _index(mine, q) != here for w, q, _ in figures)}
+    if lo < there and lo in elsewhere:
+        lo = there
+    if hi > there and hi in elsewhere:
+        hi = there
     return Match(mine[here][0], mine[here][1], theirs[lo][0], theirs[hi][1], tuple(s for _, s in held.values()))
