@@ -658,3 +658,64 @@ def test_bodies_and_capitalised_nouns_are_no_missing_names(tl, rl, t, r):
 def test_the_energy_ministry_swapped_for_another_body_is_still_reported():
     assert run_check(names, "Kementerian ESDM menyatakan tarif listrik tidak berubah.",
                      "The Financial Services Authority said electricity tariffs would not change.", "id", "en") != []
+
+
+# --- round 22: an illness is no failure, an emphatic zero no coordination, a name inside "not … only"
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "He died of heart failure in a hotel in Mecca."),
+    ("id", "Ia meninggal dunia akibat gagal jantung di sebuah hotel di Mekkah."),
+    ("fr", "Il est mort d'une insuffisance cardiaque dans un hôtel de La Mecque."),
+    ("ar", "توفي بسبب قصور في القلب في فندق بمكة."),
+    ("ar", "توفي بسبب فشل كلوي في فندق بمكة."),
+    ("ja", "メッカのホテルで心不全のため死亡した。"),
+    ("zh", "他因心力衰竭在麦加一家酒店去世。"),
+])
+def test_the_failure_of_an_organ_is_an_illness_not_a_negation(lang, text):
+    from checker.checks.negation import implicit_negations
+
+    assert negations(text, lang) == [] and implicit_negations(text, lang) == []
+
+
+def test_a_failure_that_is_no_illness_is_still_one():
+    from checker.checks.negation import implicit_negations
+
+    assert [k for *_, k in implicit_negations("Ia gagal memenuhi target.", "id")] == ["failure"]
+    assert run_check(negation, "The pilgrim, 78, died of heart failure on Thursday.",
+                     "78岁的朝觐者周四因心力衰竭去世。", "en", "zh") == []
+    assert run_check(negation, "The pilgrim, 78, did not die of heart failure on Thursday.",
+                     "78岁的朝觐者周四因心力衰竭去世。", "en", "zh") != []
+
+
+def test_an_emphatic_zero_in_japanese_is_no_coordination():
+    from checker.checks.negation import implicit_negations
+
+    ja = "避難した住民1250人のうち、補助金を受け取った人は、水が引いてから3週間たった今も1人もいない。"
+    assert implicit_negations(ja, "ja") == []
+    en = "None of the 1,250 displaced residents have yet received the grants, three weeks after the waters receded."
+    assert run_check(negation, ja, en, "ja", "en") == []
+    # two members, each with も, still coordinate under one negation
+    assert [k for *_, k in implicit_negations("コメも小麦も届いていない。", "ja")] == ["coordination"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ja", "数百万人が退職年齢を迎えかねないとの懸念が広がっている。"),   # かねない: "could well"
+    ("ja", "子どもが学校で恥ずかしい思いをするという。"),
+    ("ar", "ما يعني أن 23.9 مليون شخص ما زالوا دون خط الفقر."),        # below the poverty line
+])
+def test_words_that_only_look_negative_are_no_negations(lang, text):
+    assert negations(text, lang) == []
+
+
+def test_a_quoted_name_inside_not_only_keeps_the_restriction():
+    ar = "لا يشمل غطاء هيئة الضمان الاجتماعي \"بي بي جي إس كيتيناغاكيرجاان\" سوى 9.4 مليون عامل."
+    assert negations(ar, "ar") == []
+    assert run_check(negation, ar, "Seuls 9,4 millions de travailleurs sont couverts par BPJS Ketenagakerjaan.",
+                     "ar", "fr") == []
+
+
+def test_zero_with_the_arabic_article_pairs_with_zero():
+    ar = "قال الحاكم إن المقاطعة لن تحقق هدف خفض الفقر المدقع إلى الصفر بحلول عام 2026."
+    en = "The governor said the province would meet its target of cutting extreme poverty to zero by 2026."
+    assert run_check(negation, ar, en, "ar", "en") != []
+    assert run_check(negation, ar, en.replace("would meet", "would not meet"), "ar", "en") == []

@@ -236,6 +236,7 @@ _CLAUSE_END = re.compile(r"[,;:.!?«»\"“”]|\b(?:mais|et|ou|car)\b")
 _CLAUSE_END_NO_QUOTES = re.compile(r"[,;:.!?]|\b(?:mais|et|ou|car)\b")
 # any language: punctuation that closes the clause of a negator (Arabic and CJK commas included)
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?«»\"“”()،؛؟，。；：！？「」『』]")
+_NAME_IN_MARKS = re.compile(r"[\"«“(「（](?:[^\s\"«»“”()「」（）,.;:!?،؛؟，。；：！？]+\s?){1,6}[\"»”)」）]")
 
 
 @lru_cache(maxsize=None)
@@ -308,6 +309,8 @@ def _restricted(masked: str, end: int, only: re.Pattern, limit: int | None = Non
     16 words and before ``limit`` (the next negator). A relative clause set off by commas is no
     end of the clause: لم تستقبل الجزيرة، التي كانت …، سوى 4300 زائر."""
     window = masked[end:min(end + 160, len(masked) if limit is None else limit)]
+    # a short name in quotes or brackets («بي بي جي إس», "(BPJS)") is part of the clause
+    window = _NAME_IN_MARKS.sub(lambda m: " " * len(m.group()), window)
     stop = _CLAUSE_PUNCT.search(window)
     while stop and window[stop.start()] in ",،，" and relative is not None and relative.match(window, stop.end()):
         close = _CLAUSE_PUNCT.search(window, stop.end())
@@ -382,6 +385,14 @@ def _implicit_patterns(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=None)
+def _implicit_exceptions(lang: str) -> re.Pattern | None:
+    """Phrases whose negative-looking word negates nothing (``implicit_exceptions``: the failure of
+    an organ is an illness)."""
+    found = language(lang).get("implicit_exceptions", [])
+    return re.compile("|".join(f"(?:{p})" for p in found)) if found else None
+
+
 def implicit_negations(text: str, lang: str) -> list[tuple[int, int, str]]:
     """(start, end, class) of the implicit or morphological negations in ``text`` ("failed to"
     is a failure, "refused" a refusal, 未定 and غير a morphology), none inside an explicit
@@ -395,8 +406,12 @@ def implicit_negations(text: str, lang: str) -> list[tuple[int, int, str]]:
     explicit, excepted, exceptive, restrictive, coordinated = _negation_spans(stripped, lang)
     # a pattern may look ahead at an explicit negator (Japanese "AもBもない" = neither A nor B)
     # but not take one in; a negator that an exceptive word completes is a "contrast" ("only"),
-    # counted once with its exceptive word ("not … unless" is one)
+    # counted once with its exceptive word ("not … unless" is one); an ``implicit_exceptions``
+    # phrase ("heart failure", gagal ginjal, 腎不全: an illness) holds none
     taken = explicit + excepted + exceptive
+    exceptions = _implicit_exceptions(lang)
+    if exceptions is not None:
+        taken = taken + [m.span() for m in exceptions.finditer(lower)]
     found = sorted([(m.start(), m.end(), kind) for kind, pattern in patterns for m in pattern.finditer(lower)
                     if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in taken)]
                    + [(a, b, "contrast") for a, b in excepted]
