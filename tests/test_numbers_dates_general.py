@@ -959,3 +959,17 @@ def test_the_two_countries_restates_a_count_the_sentence_gives(lang, text):
 def test_a_first_count_of_people_is_no_restatement():
     assert [q.soft for q in extract_quantities("Two men were arrested at the port.", "en")] == [False]
     assert [q.soft for q in extract_quantities("The two men were arrested at the port.", "en")] == [True]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Halal food exports reached US$8.3 billion in January–September."),
+    ("fr", "Les exportations d'aliments halal ont atteint 8,3 milliards de dollars de janvier à septembre."),
+    ("id", "Ekspor makanan halal pada Januari–September mencapai 8,3 miliar dolar AS."),
+    ("ar", "بلغت صادرات الأغذية الحلال 8.3 مليار دولار في الفترة من يناير إلى سبتمبر."),
+])
+def test_a_figure_read_from_a_mantissa_and_a_scale_equals_the_same_figure_in_another_scale(lang, text):
+    # 8.3 × 10⁹ in floating point is 8300000000.000001; 83亿 is 83 × 10⁸, exactly 8300000000
+    zh = "1月至9月印尼清真食品出口额达83亿美元。"
+    assert [q.value for q in extract_quantities(text, lang) if q.value > 1e6] == [8.3e9]
+    assert _run(numbers, zh, text, "zh", lang) == []
+    assert _run(numbers, zh.replace("83亿", "84亿"), text, "zh", lang) != []

@@ -46,6 +46,15 @@ class Quantity:
     ordinal: bool = False  # a small ordinal: a word ("fifth", "kedua", الثالثة) or a marked figure (2期目, 第2, 2nd)
     soft: bool = False  # may go unsaid on the other side: a numeral inside a name (森本健二's 二)
 
+    def __post_init__(self) -> None:
+        # a figure read from a mantissa and a scale carries float noise (8.3 × 10⁹ is
+        # 8300000000.000001, 83 × 10⁸ is 8300000000.0): twelve significant digits make them one
+        for name in ("value", "high", "share"):
+            v = getattr(self, name)
+            if isinstance(v, float) and v == v and abs(v) != float("inf"):
+                object.__setattr__(self, name, float(f"{v:.12g}"))
+        object.__setattr__(self, "alts", tuple(float(f"{v:.12g}") if isinstance(v, float) else v for v in self.alts))
+
 
 def _to_float(raw: str, decimal: str, thousands: list[str]) -> float | None:
     s = raw.replace("\u00a0", " ").replace("\u202f", " ").replace("'", "")
