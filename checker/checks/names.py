@@ -25,7 +25,7 @@ from checker.report import Finding
 
 # A word; an elided article or preposition before a capital ("d'Al-Hilal", "l'Ukraine") is a
 # word of its own, so that the name after it is seen.
-_WORD = re.compile(r"[a-zà-ÿ]{1,3}['’](?=[A-ZÀ-Ý])|[^\W\d_][\w'’-]*", re.UNICODE)
+_WORD = re.compile(r"[a-zà-ÿ]{1,3}['’](?=[A-ZÀ-Ý])|(?<![\w])[^\W\d_][\w'’-]*", re.UNICODE)
 _ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|re|ème|th|st|nd|rd)")
 
 
@@ -71,6 +71,10 @@ def _entity_patterns(langs: tuple[str, ...]) -> list[tuple[re.Pattern, str, str,
                 pattern = re.compile(re.escape(form))
             flags = 0
         else:
+            if script == "arabic" and not form.endswith("ي"):
+                # the article goes before a nisba adjective (الإندونيسية), not before a name:
+                # السيول is "the torrents", not Seoul
+                prefixes = "|".join(p for p in prefixes.split("|") if "ال" not in p and p != "لل")
             before = rf"(?<![\w])(?:{prefixes})?" if prefixes else r"(?<![\w])"
             # acronyms match only in capitals: "US" is not the pronoun "us", "AS" not "as"
             flags = 0 if letters and all(c.isupper() for c in letters) and len(letters) <= 6 else re.IGNORECASE
@@ -538,6 +542,11 @@ def _compared_names(text: str, lang: str, entities, other_text: str, lone: list 
     ("Le Dernier Port" is "The Last Harbour"), and, when the other side glosses nothing, an
     acronym in brackets (a gloss one translator adds and another leaves out)."""
     names = _without_expansions(_outside(proper_names(text, lang), entities, text, lone), text, lang, other_text)
+    if lone:
+        # a lone word of a spelled-out name is no name either: "Smart" of "Smart Indonesia Card
+        # (KIP)" against "Kartu" of "Kartu Indonesia Pintar (KIP)"
+        kept = set(_without_expansions([(a, b, n) for a, b, n, _ in lone], text, lang, other_text))
+        lone[:] = [item for item in lone if item[:3] in kept]
     quoted = titles(text, lang)
     # a bracket right after a title glosses it: “Laut Pasang” (High Tide)
     names = [(a, b, n) for a, b, n in names if not any(x <= a and b <= y for x, y in quoted)
