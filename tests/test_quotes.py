@@ -41,3 +41,13 @@ def test_a_programme_day_or_person_named_in_quotes_is_no_quotation(translation, 
 def test_a_short_speech_quote_in_chinese_or_japanese_still_counts():
     assert run_check(quotes, "他说：\u201c我们不会放弃这个计划的目标。\u201d", "He spoke about the plan.", "zh", "en")
     assert run_check(quotes, "彼は「計画は失敗だった」と語った。", "He spoke about the plan.", "ja", "en")
+
+
+@pytest.mark.parametrize("translation, lang", [
+    ("让悬挂巴拿马国旗的散货船\u201c海洋明珠\u201d号（MV Ocean Pearl）搁浅。", "zh"),   # a ship, then 号
+    ("开往伦敦的\u201c欧洲之星\u201d列车不受影响。", "zh"),                             # a train
+    ("測位衛星「みちびき」６号機を打ち上げる予定だ。", "ja"),                             # a satellite
+    ("公立小学校「ロンアパリ第4小学校」の教員が語った。", "ja"),                           # a school
+])
+def test_a_craft_or_school_named_in_quotes_is_no_quotation(translation, lang):
+    assert run_check(quotes, translation, "The Ocean Pearl, the Eurostar, Michibiki and the school.", lang, "en") == []

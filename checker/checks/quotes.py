@@ -21,6 +21,9 @@ _DEFAULT_PAIRS = [["\u201c", "\u201d"], ['"', '"']]
 # name a programme or a body ("希望家庭计划"（PKH）, 「国民事業融資（KUR）」), they are not speech
 _GLOSS_AFTER = re.compile(r"\s*[(（][A-Za-z][\w .&'’-]{0,30}[)）]")
 _GLOSS_END = re.compile(r"[(（][A-Za-z][\w .&'’-]{0,30}[)）]\s*$")
+# a craft named in quotes and then called a ship, a train or a satellite: “海洋明珠”号,
+# “欧洲之星”列车, 「みちびき」6号機
+_HAN_CRAFT_AFTER = re.compile(r"\s*[0-9０-９]*\s*(?:号|號|轮|輪|舰|艦|丸|列车|列車|机|機)")
 # a transliterated name in Chinese joins its parts with a middle dot (“塔纳维亚·阿玛”)
 _HAN_PERSON = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·・][\u4e00-\u9fff]{1,8})+")
 
@@ -31,6 +34,7 @@ def _quoted(text: str, lang: str) -> list[tuple[int, int, str]]:
     acronym in brackets (“希望家庭计划”（PKH）), counts with its inner text blanked, so that it is a
     quoted span and never speech."""
     data = language(lang)
+    han = data.get("script") == "han"
     spans: list[tuple[int, int, str]] = []
     pairs = [(p, False) for p in data.get("quote_pairs", _DEFAULT_PAIRS)]
     pairs += [(p, True) for p in data.get("quote_title_pairs", [])]
@@ -39,7 +43,8 @@ def _quoted(text: str, lang: str) -> list[tuple[int, int, str]]:
         for m in re.finditer(pattern, text):
             inner = m.group(1).strip()
             if inner and all(m.end() <= a or m.start() >= b for a, b, _ in spans):
-                named = title or _GLOSS_AFTER.match(text, m.end()) is not None or _GLOSS_END.search(inner)
+                named = title or _GLOSS_AFTER.match(text, m.end()) is not None or _GLOSS_END.search(inner) \
+                    or han and _HAN_CRAFT_AFTER.match(text, m.end()) is not None
                 spans.append((m.start(), m.end(), "" if named else inner))
     return sorted(spans)
 
