@@ -750,3 +750,16 @@ def test_an_arabic_word_with_the_article_is_no_city_without_it():
     assert [c for *_, c in entity_mentions("زار الرئيس سيول يوم الاثنين.", "ar")] == ["seoul"]
     # a nisba adjective still takes the article
     assert [c for *_, c in entity_mentions("قالت الحكومة الإندونيسية إن العمل مستمر.", "ar")] == ["indonesia"]
+
+
+def test_until_a_day_is_no_limit_that_renders_not_until():
+    # "jusqu'à jeudi" and "hingga Senin" say how long, not a ceiling: against "not … until" the
+    # meaning is reversed
+    en = "The agency warned that heavy rain is not expected across Jakarta until Thursday."
+    assert run_check(negation, en, "L'agence a averti que de fortes pluies devraient tomber sur Jakarta "
+                     "jusqu'à jeudi.", "en", "fr") != []
+    assert run_check(negation, "The race was not postponed until Monday, the federation said.",
+                     "Lomba itu ditunda hingga Senin, kata federasi.", "en", "id") != []
+    # the same limit said with "not … before" on both sides stays quiet
+    assert run_check(negation, "Schools in Lahore will not reopen until November 17.",
+                     "Les écoles de Lahore ne rouvriront pas avant le 17 novembre.", "en", "fr") == []
