@@ -763,3 +763,39 @@ def test_until_a_day_is_no_limit_that_renders_not_until():
     # the same limit said with "not … before" on both sides stays quiet
     assert run_check(negation, "Schools in Lahore will not reopen until November 17.",
                      "Les écoles de Lahore ne rouvriront pas avant le 17 novembre.", "en", "fr") == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    # "illegal" is a legal status in every language (Indonesian "ilegal", Japanese 違法 take no prefix)
+    ("en", "Police arrested 19 people at an illegal tin mine."),
+    ("fr", "La police a arrêté 19 personnes dans une mine d'étain illégale."),
+    ("id", "Polisi menangkap 19 orang di tambang timah ilegal."),
+    ("zh", "警方在一处非法锡矿逮捕了19人。"),
+    ("ja", "警察は不法な錫鉱山で19人を逮捕した。"),
+    ("ar", "اعتقلت الشرطة 19 شخصا في منجم قصدير غير قانوني."),
+    # unexploded ordnance, in the words each language has for it
+    ("en", "Deminers removed nearly 2,700 mines and unexploded shells."),
+    ("fr", "Les démineurs ont retiré près de 2 700 mines et obus non explosés."),
+    ("id", "Petugas menyingkirkan hampir 2.700 ranjau dan bom yang belum meledak."),
+    ("zh", "排雷人员清除了近2700枚地雷和未爆炮弹。"),
+    ("ja", "除去要員が地雷や不発弾を2700個近く除去した。"),
+    ("ar", "أزال خبراء نحو 2700 لغم وقذيفة غير منفجرة."),
+    # Africa, a suspicious object, a fault, safely, irregularities
+    ("zh", "第三届泛非电影节在非洲联盟总部开幕。"),
+    ("ja", "同センターは不審な物を見つけたら通報するよう呼びかけた。"),
+    ("ja", "システムの不具合により、患者は無事に退院した。"),
+    ("fr", "Les irrégularités invoquées par le candidat ont été examinées."),
+])
+def test_words_whose_prefix_made_a_word_of_their_own_negate_nothing(lang, text):
+    from checker.checks.negation import implicit_negations
+
+    found = [k for *_, k in implicit_negations(text, lang)] + [text[a:b] for a, b in negations(text, lang)]
+    assert found == []
+
+
+def test_a_not_added_beside_an_illegal_mine_is_reported():
+    en = "Police arrested 19 people at an illegal tin mine but have not yet identified who financed it."
+    assert run_check(negation, "Polisi menangkap 19 orang di tambang timah ilegal, tetapi mengidentifikasi "
+                     "penyandang dananya.", en, "id", "en") != []
+    assert run_check(negation, "Polisi menangkap 19 orang di tambang timah ilegal, tetapi belum mengidentifikasi "
+                     "penyandang dananya.", en, "id", "en") == []

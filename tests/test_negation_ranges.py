@@ -303,7 +303,9 @@ def test_neither_of_them_is_one_negation():
 def test_implicit_forms_do_not_match_inside_unrelated_words():
     # 西非法郎 (West African franc) holds 非法 (illegal) across a word boundary
     assert implicit_negations("收购价上调至每公斤3000西非法郎。", "zh") == []
-    assert [k for *_, k in implicit_negations("警方查获一批非法枪支。", "zh")] == ["morphology"]
+    assert [k for *_, k in implicit_negations("警方查获一批不合格枪支。", "zh")] == ["morphology"]
+    # 非法 is "illegal", a legal status, as in every language (round 22)
+    assert implicit_negations("警方查获一批非法枪支。", "zh") == []
     # بعدما is "after", not بعدم ("for lack of")
     assert implicit_negations("غادر الوفد بعدما انتهى الاجتماع.", "ar") == []
     # "uncover" is to find
