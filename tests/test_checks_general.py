@@ -799,3 +799,31 @@ def test_a_not_added_beside_an_illegal_mine_is_reported():
                      "penyandang dananya.", en, "id", "en") != []
     assert run_check(negation, "Polisi menangkap 19 orang di tambang timah ilegal, tetapi belum mengidentifikasi "
                      "penyandang dananya.", en, "id", "en") == []
+
+
+@pytest.mark.parametrize("tl, rl, t, r", [
+    # "below target" says "has not reached the target", in every language
+    ("id", "ar", "Produksi minyak rata-rata 580.000 barel per hari, belum mencapai target 605.000 barel per hari.",
+     "بلغ إنتاج النفط في المتوسط 580 ألف برميل يوميا، دون المستهدف البالغ 605 آلاف برميل."),
+    ("id", "fr", "Produksi minyak rata-rata 580.000 barel per hari, belum mencapai target 605.000 barel per hari.",
+     "La production a atteint en moyenne 580 000 barils par jour, en deçà de l'objectif de 605 000 barils."),
+    ("en", "zh", "Oil output averaged 580,000 barrels a day, failing to reach the 605,000-barrel target.",
+     "石油产量平均为每日58万桶，低于目标。"),
+    ("ar", "ja", "سجلت البورصة تداولات بلغت 1.13 مليون طن، وهو ما يقل كثيراً عن المستهدف البالغ 3 ملايين طن.",
+     "取引量は113万トンで、目標の300万トンを大きく下回った。"),
+])
+def test_below_target_renders_not_reaching_it(tl, rl, t, r):
+    assert run_check(negation, t, r, tl, rl) == []
+
+
+def test_a_not_added_beside_below_target_is_still_reported():
+    assert run_check(negation, "La production n'a pas atteint en moyenne 580 000 barils par jour, en deçà de "
+                     "l'objectif de 605 000 barils.", "Produksi minyak rata-rata 580.000 barel per hari, di bawah "
+                     "target 605.000 barel per hari.", "fr", "id") != []
+
+
+def test_paying_a_sum_in_french_is_no_acquittal():
+    from checker.checks.negation import implicit_negations
+
+    assert implicit_negations("Seuls 35 % des visiteurs se sont acquittés des 150 000 roupies.", "fr") == []
+    assert [k for *_, k in implicit_negations("Le tribunal a acquitté le prévenu.", "fr")] == ["acquittal"]
