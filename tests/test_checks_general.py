@@ -827,3 +827,25 @@ def test_paying_a_sum_in_french_is_no_acquittal():
 
     assert implicit_negations("Seuls 35 % des visiteurs se sont acquittés des 150 000 roupies.", "fr") == []
     assert [k for *_, k in implicit_negations("Le tribunal a acquitté le prévenu.", "fr")] == ["acquittal"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ja", "途中出場の選手が同点ゴールを決め、W杯出場への望みをつないだ。"),   # つなぐ, to keep alive
+    ("zh", "过去五年间，海岸侵蚀已吞没该县42公顷农田。"),                       # 吞没, swallowed
+    ("zh", "法院周三判处该男子无期徒刑。"),                                     # a life sentence
+    ("id", "Film horor Malam Tanpa Bulan telah meraup 4,2 juta penonton."),      # a title
+    ("en", "The horror film Rumah Tanpa Pintu (House Without a Door) drew 4.2 million viewers."),
+])
+def test_words_and_titles_that_hold_a_negator_negate_nothing(lang, text):
+    assert negations(text, lang) == []
+
+
+def test_a_capitalised_negator_that_starts_a_sentence_still_counts():
+    assert len(negations("No one was hurt, and Tanpa Bulan kept its lead.", "en")) == 1
+    assert len(negations("Tidak ada korban jiwa.", "id")) == 1
+
+
+def test_menghalangi_is_a_prevention():
+    from checker.checks.negation import implicit_negations
+
+    assert [k for *_, k in implicit_negations("Cuaca buruk menghalangi pengiriman kotak suara.", "id")] == ["prevention"]

@@ -35,7 +35,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from checker.checks import file_span, language, marks_span, strip_marks
+from checker.checks import at_sentence_start, file_span, language, marks_span, strip_marks
 from checker.checks.anchors import Match, matched_clause
 from checker.documents import split_sentences
 from checker.report import Finding, TextSpan
@@ -146,7 +146,21 @@ _FR_ONLY = re.compile(r"\b(ne|n')(\s*(?!(?:pas|jamais|rien|personne|aucune?|guè
 
 
 def _negations(text: str, lang: str) -> list[tuple[int, int]]:
-    return _negation_spans(text, lang)[0]
+    spans = _negation_spans(text, lang)[0]
+    if language(lang).get("script") != "latin":
+        return spans
+    return [(a, b) for a, b in spans if not _in_title(text, a, b)]
+
+
+# the next word, capitalised, maybe after a small word: "Malam Tanpa Bulan", "No Time to Die",
+# "House Without a Door"
+_NEXT_CAPITAL = re.compile(r"\s+(?:(?:a|an|the|to|of|de|la|le|les|du|des|di|ke|dan)\s+)?[A-ZÀ-Ý]")
+
+
+def _in_title(text: str, a: int, b: int) -> bool:
+    """Whether the negator at ``a:b`` is a capitalised word of a title or a name, mid-sentence,
+    followed by another capitalised word ("the film Malam Tanpa Bulan", "No Time to Die")."""
+    return text[a:a + 1].isupper() and not at_sentence_start(text, a) and _NEXT_CAPITAL.match(text, b) is not None
 
 
 def _without_exceptions(lower: str, lang: str) -> str:
