@@ -849,3 +849,10 @@ def test_menghalangi_is_a_prevention():
     from checker.checks.negation import implicit_negations
 
     assert [k for *_, k in implicit_negations("Cuaca buruk menghalangi pengiriman kotak suara.", "id")] == ["prevention"]
+
+
+def test_private_hospitals_are_not_deprived_of_anything():
+    from checker.checks.negation import implicit_negations
+
+    assert implicit_negations("Les médecins des hôpitaux privés de Manille ont fait grève.", "fr") == []
+    assert [k for *_, k in implicit_negations("Les habitants sont privés d'eau potable.", "fr")] == ["lack"]
