@@ -30,9 +30,10 @@ _HAN_PERSON = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·・][\u4e00-\u9fff]{1,8})+"
 
 def _quoted(text: str, lang: str) -> list[tuple[int, int, str]]:
     """(start, end, inner text) of every quoted span, the first pair of marks winning overlaps.
-    A title of a work (``quote_title_pairs``: 《盐的档案》, 『雪国』), or a name glossed by a Latin
-    acronym in brackets (“希望家庭计划”（PKH）), counts with its inner text blanked, so that it is a
-    quoted span and never speech."""
+    A title of a work (``quote_title_pairs``: 《盐的档案》, 『雪国』), a name glossed by a Latin
+    acronym in brackets (“希望家庭计划”（PKH）) or, in Chinese and Japanese, a craft named before
+    the word for it (“海洋明珠”号), counts with its inner text blanked, so that it is a quoted span
+    and never speech."""
     data = language(lang)
     han = data.get("script") == "han"
     spans: list[tuple[int, int, str]] = []
