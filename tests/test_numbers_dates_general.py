@@ -973,3 +973,16 @@ def test_a_figure_read_from_a_mantissa_and_a_scale_equals_the_same_figure_in_ano
     assert [q.value for q in extract_quantities(text, lang) if q.value > 1e6] == [8.3e9]
     assert _run(numbers, zh, text, "zh", lang) == []
     assert _run(numbers, zh.replace("83亿", "84亿"), text, "zh", lang) != []
+
+
+@pytest.mark.parametrize("lang, text, values", [
+    ("en", "A video showed three ninth-graders beating a classmate.", [3, 9]),
+    ("ar", "يستغرق مني نسج السارونغ الواحد ثلاثة أشهر.", [1, 3]),
+    # units and tens still make one number where a language composes them
+    ("en", "twenty-three people", [23]),
+    ("ar", "ثلاثة وعشرون شخصا", [23]),
+    ("fr", "quatre-vingt-dix personnes et dix-sept enfants", [90, 17]),
+    ("id", "dua puluh tiga orang", [23]),
+])
+def test_two_units_side_by_side_are_two_numbers(lang, text, values):
+    assert [q.value for q in extract_quantities(text, lang)] == values

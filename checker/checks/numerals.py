@@ -914,7 +914,11 @@ def _range_parts(m: re.Match, token: re.Pattern, words: dict) -> list[tuple[int,
 
     for t1, t2 in zip(tokens, tokens[1:]):
         o1, o2 = order(t1), order(t2)
-        if o1 and o2 and (o1 == o2 or 3 in (o1, o2)) and _RANGE_JOIN.fullmatch(m.string, t1.end(), t2.start()):
+        # two units or two tens side by side are two numbers in every language, joined or not:
+        # "three ninth-graders" is three pupils of the ninth grade, "السارونغ الواحد ثلاثة أشهر"
+        # one sarong and three months
+        if o1 and o1 == o2 and o1 in (1, 2) or \
+                o1 and o2 and (o1 == o2 or 3 in (o1, o2)) and _RANGE_JOIN.fullmatch(m.string, t1.end(), t2.start()):
             parts.append((start, t1.end()))
             start = t2.start()
     parts.append((start, m.end()))
