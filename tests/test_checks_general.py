@@ -849,3 +849,12 @@ def test_private_hospitals_are_not_deprived_of_anything():
 
     assert implicit_negations("Les médecins des hôpitaux privés de Manille ont fait grève.", "fr") == []
     assert [k for *_, k in implicit_negations("Les habitants sont privés d'eau potable.", "fr")] == ["lack"]
+
+
+def test_an_arabic_nisba_adjective_names_its_place_when_only_the_place_is_listed():
+    from checker.checks.names import entity_mentions
+
+    assert [c for *_, c in entity_mentions("اعتقلت الشرطة قبطان القارب، وهو تايواني يبلغ 41 عاماً.", "ar")] == ["taiwan"]
+    assert [c for *_, c in entity_mentions("أنقذت السفينة التايلاندية 12 بحارا.", "ar")] == ["thailand"]
+    assert run_check(names, "اعتقلت الشرطة ثلاثة رجال بينهم قبطان القارب، وهو تايواني يبلغ من العمر 41 عاماً.",
+                     "Police arrested three men, including the boat's 41-year-old Taiwanese captain.", "ar", "en") == []

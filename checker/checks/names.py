@@ -58,6 +58,14 @@ def _entity_patterns(langs: tuple[str, ...]) -> list[tuple[re.Pattern, str, str,
         for concept, forms in data.get("entities", {}).items():
             for form in forms:
                 entries.append((form, concept, data.get("script"), prefixes))
+            if data.get("script") == "arabic":
+                # the nisba adjective of a place, when the list gives only its name: تايوان →
+                # تايواني (Taiwanese), تايلاند → تايلاندي
+                for form in forms:
+                    stem = form[2:] if form.startswith("ال") else form
+                    stem = stem[:-1] if stem.endswith(("ا", "ة")) else stem
+                    if " " not in stem and not form.endswith("ي") and len(stem) >= 4 and stem + "ي" not in forms:
+                        entries.append((stem + "ي", concept, data.get("script"), prefixes))
     entries.sort(key=lambda e: -len(e[0]))
     out = []
     for form, concept, script, prefixes in entries:
