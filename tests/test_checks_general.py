@@ -858,3 +858,12 @@ def test_an_arabic_nisba_adjective_names_its_place_when_only_the_place_is_listed
     assert [c for *_, c in entity_mentions("أنقذت السفينة التايلاندية 12 بحارا.", "ar")] == ["thailand"]
     assert run_check(names, "اعتقلت الشرطة ثلاثة رجال بينهم قبطان القارب، وهو تايواني يبلغ من العمر 41 عاماً.",
                      "Police arrested three men, including the boat's 41-year-old Taiwanese captain.", "ar", "en") == []
+
+
+@pytest.mark.parametrize("tl, rl, t, r", [
+    ("zh", "fr", "印尼盾兑美元汇率周五下跌0.4%至16420印尼盾兑1美元。",
+     "La roupie a reculé vendredi de 0,4 %, à 16 420 pour un dollar."),
+    ("en", "zh", "The Philippine peso fell 0.3% to 58.2 per dollar on Friday.", "比索周五下跌0.3%，至1美元兑58.2比索。"),
+])
+def test_a_country_that_only_names_a_currency_is_no_missing_name(tl, rl, t, r):
+    assert run_check(names, t, r, tl, rl) == []
