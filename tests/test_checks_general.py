@@ -867,3 +867,9 @@ def test_an_arabic_nisba_adjective_names_its_place_when_only_the_place_is_listed
 ])
 def test_a_country_that_only_names_a_currency_is_no_missing_name(tl, rl, t, r):
     assert run_check(names, t, r, tl, rl) == []
+
+
+def test_no_longer_needed_in_japanese_renders_no_longer_need():
+    ja = "農家は購入時に実物のカードを提示する必要がなくなる。"
+    assert run_check(negation, "农民今后购买时无需再出示实体卡。", ja, "zh", "ja") == []
+    assert run_check(negation, "Farmers will no longer need to show a physical card.", ja, "en", "ja") == []
