@@ -54,7 +54,7 @@ def _entity_patterns(langs: tuple[str, ...]) -> list[tuple[re.Pattern, str, str,
     entries = []
     for lang in langs:
         data = language(lang)
-        prefixes = "|".join(re.escape(p) for p in sorted(data.get("word_prefixes", []), key=len, reverse=True))
+        prefixes = tuple(sorted(data.get("word_prefixes", []), key=len, reverse=True))
         for concept, forms in data.get("entities", {}).items():
             for form in forms:
                 entries.append((form, concept, data.get("script"), prefixes))
@@ -82,8 +82,9 @@ def _entity_patterns(langs: tuple[str, ...]) -> list[tuple[re.Pattern, str, str,
             if script == "arabic" and not form.endswith("ي"):
                 # the article goes before a nisba adjective (الإندونيسية), not before a name:
                 # السيول is "the torrents", not Seoul
-                prefixes = "|".join(p for p in prefixes.split("|") if "ال" not in p and p != "لل")
-            before = rf"(?<![\w])(?:{prefixes})?" if prefixes else r"(?<![\w])"
+                prefixes = tuple(p for p in prefixes if not (p.endswith("ال") or p == "لل"))
+            alternation = "|".join(re.escape(p) for p in prefixes)
+            before = rf"(?<![\w])(?:{alternation})?" if alternation else r"(?<![\w])"
             # acronyms match only in capitals: "US" is not the pronoun "us", "AS" not "as"
             flags = 0 if letters and all(c.isupper() for c in letters) and len(letters) <= 6 else re.IGNORECASE
             # Arabic: a nisba adjective takes the feminine and plural endings (نيجيري → نيجيرية,
