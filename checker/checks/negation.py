@@ -603,24 +603,27 @@ def _compare(pair, langs) -> list[Finding]:
     # nothing negative (the clause the other side's counterpart is missing from), else the first
     # one past the other side's count
     if len(t) > len(r):
-        tied = _unrendered(pair.translation.text, langs.translation, t, pair.reference.text, langs.reference)
-        if tied:
-            (a, b), other = tied[0], file_span(pair.reference, tied[1].other_start, tied[1].other_end)
-        else:
-            (a, b), other = t[len(r)], file_span(pair.reference, *r[0]) if r else None
+        (a, b), other = _shown(pair.translation, langs.translation, t, pair.reference, langs.reference, r)
         word = pair.translation.text[a:b]
         return [Finding("negation", "critical",
                         f"the translation has {len(t)} negation(s) (“{word}”…) where the reference has {len(r)}: "
                         f"check that the meaning is not reversed", file_span(pair.translation, a, b), other, 0.7)]
-    tied = _unrendered(pair.reference.text, langs.reference, r, pair.translation.text, langs.translation)
-    if tied:
-        (a, b), other = tied[0], file_span(pair.translation, tied[1].other_start, tied[1].other_end)
-    else:
-        (a, b), other = r[len(t)], file_span(pair.translation, *t[0]) if t else None
+    (a, b), other = _shown(pair.reference, langs.reference, r, pair.translation, langs.translation, t)
     word = pair.reference.text[a:b]
     return [Finding("negation", "critical",
                     f"the reference says “{word}” ({len(r)} negation(s)) but the translation has {len(t)}: "
                     f"check that the meaning is not reversed", other, file_span(pair.reference, a, b), 0.7)]
+
+
+def _shown(mine, lang: str, spans: list[tuple[int, int]], other, other_lang: str,
+           other_spans: list[tuple[int, int]]) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """(the surplus negation of ``mine`` to show, the file span to show on the ``other`` side):
+    the negation whose clause is tied to a clause of the other side with nothing negative, and that
+    clause; else the first negation past the other side's count, and the other side's first."""
+    tied = _unrendered(mine.text, lang, spans, other.text, other_lang)
+    if tied:
+        return tied[0], file_span(other, tied[1].other_start, tied[1].other_end)
+    return spans[len(other_spans)], file_span(other, *other_spans[0]) if other_spans else None
 
 
 def _unrendered(text: str, lang: str, spans: list[tuple[int, int]], other: str,
