@@ -873,3 +873,71 @@ def test_no_longer_needed_in_japanese_renders_no_longer_need():
     ja = "農家は購入時に実物のカードを提示する必要がなくなる。"
     assert run_check(negation, "农民今后购买时无需再出示实体卡。", ja, "zh", "ja") == []
     assert run_check(negation, "Farmers will no longer need to show a physical card.", ja, "en", "ja") == []
+
+
+# --- round 23: aucun … ne across "et", absence, avoiding, prohibited goods, chess, "not before" in Japanese
+
+def test_a_french_subject_with_aucun_takes_its_ne_across_et():
+    fr = "Aucun des députés et des sénateurs présents ne s'est opposé au texte."
+    assert len(negations(fr, "fr")) == 1
+    # two negations, each with its own ne, stay two
+    assert len(negations("Aucune plainte n'a été déposée et aucun suspect n'a été arrêté.", "fr")) == 2
+    # an aucun after a ne is an object: a later ne in another clause is a negation of its own
+    assert len(negations("Il n'a trouvé aucun document et les enquêteurs ne comprennent pas.", "fr")) == 2
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    ("fr", "La liste des candidats reste incomplète.", "lack"),
+    ("fr", "Les syndicats jugent la réforme injuste.", "morphology"),
+    ("ar", "تغيّب الوزير، الذي كان في زيارة رسمية، يوم الثلاثاء مرة أخرى عن الجلسة.", "failure"),
+    ("id", "Kerugian yang lebih besar dapat dihindari berkat evakuasi dini.", "prevention"),
+    ("en", "The deal averted a strike at the port.", "prevention"),
+    ("ar", "وهو ما جنّب المدينة انقطاع الكهرباء.", "prevention"),
+    ("id", "Petugas menyita 40 kilogram barang terlarang.", "prevention"),
+    ("ar", "ضبطت الشرطة أقراصاً محظورة في الميناء.", "prevention"),
+    ("zh", "海关查获一批违禁药品。", "prevention"),
+    ("zh", "法院裁定该合同无效。", "morphology"),
+    ("ja", "最高裁は原告の訴えを退けた。", "refusal"),
+    ("en", "The province will waive late fees on land tax.", "exemption"),
+    ("ar", "لن تُقبل بعد الآن أي هبات مجهولة المصدر.", "anonymity"),
+])
+def test_round_23_implicit_forms(lang, text, kind):
+    from checker.checks.negation import implicit_negations
+
+    assert kind in [k for *_, k in implicit_negations(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le champion du monde d'échecs a remporté le tournoi de Jakarta."),
+    ("fr", "La Fédération française des échecs a publié son classement."),
+    ("fr", "Les dépôts sur les comptes d'épargne-retraite ont progressé de 4 %."),
+    ("fr", "Le nombre de personnes sans emploi a reculé à 7,2 millions."),
+    ("ja", "韓国の選手を2-0で退けた。"),             # to beat an opponent is no refusal
+    ("ar", "سار الجنود جنباً إلى جنب مع المتطوعين."),  # side by side
+])
+def test_round_23_words_that_only_look_negative(lang, text):
+    from checker.checks.negation import implicit_negations
+
+    assert negations(text, lang) == [] and implicit_negations(text, lang) == []
+
+
+def test_a_failure_in_the_plural_is_still_one():
+    from checker.checks.negation import implicit_negations
+
+    assert [k for *_, k in implicit_negations("Après des échecs répétés, le club change d'entraîneur.", "fr")] == ["failure"]
+
+
+def test_not_before_in_japanese_is_a_limit_as_elsewhere():
+    ja = "組合は来月15日より前にはストライキを行わないと表明した。"
+    assert negations(ja, "ja") == []
+    assert run_check(negation, ja, "The union said it would not strike before the 15th of next month.",
+                     "ja", "en") == []
+    assert run_check(negation, ja, "The union said it would strike before the 15th of next month.",
+                     "ja", "en") != []
+
+
+def test_a_road_closure_is_no_prohibition_of_its_own():
+    ja = "警察は午前6時から正午までメインストリートを通行止めにする。"
+    assert run_check(negation, ja, "Police will close Main Street from 6 a.m. to noon.", "ja", "en") == []
+    assert run_check(negation, ja, "La circulation sera interdite sur la rue principale de 6 heures à midi.",
+                     "ja", "fr") == []

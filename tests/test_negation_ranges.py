@@ -682,7 +682,9 @@ def test_later_rounds_changed_pairs_fire(tl, rl, t, r):
     ("Persib a été tenu en échec 1-1 par Bali United.", "fr", 0, []),
     ("La police a mis en échec un attentat.", "fr", 0, ["prevention"]),
     ("Après l'échec des négociations, la grève continue.", "fr", 0, ["failure"]),
-    ("スルヤクンチャナ通りは車両通行止めとなる。", "ja", 0, ["prevention"]),
+    # a road closed to traffic is a closure: it renders "circulation interdite" (its family is
+    # prevention) but is no prohibition of its own against "police will close the road"
+    ("スルヤクンチャナ通りは車両通行止めとなる。", "ja", 0, ["closure"]),
 ])
 def test_at_most_and_idioms_are_read_as_they_mean(text, lang, explicit, kinds):
     assert len(negations(text, lang)) == explicit

@@ -353,10 +353,22 @@ def _french_pronoun_negation(lower: str, spans: list[tuple[int, int]],
         return not (_CLAUSE_END if quotes_too else _CLAUSE_END_NO_QUOTES).search(lower[lo:hi])
 
     ne_spans = [(a, b) for a, b in spans if lower[a:b] in ("ne", "n'")]
+
+    def completes(x: int, y: int, a: int) -> bool:
+        """Whether the ne at ``a`` completes the negative word at ``x:y`` before it: in one clause,
+        where "et"/"ou" may join the subject's nouns ("Aucun des élus et des maires ne …"), unless
+        a ne before the word makes it an object ("n'a vu aucun policier et les témoins ne …") or
+        the word already has its ne ("Aucune alerte n'a été émise et aucune victime n'a …")."""
+        if same_clause(y, a):
+            return True
+        if _CLAUSE_END.search(re.sub(r"\b(?:et|ou)\b", "", lower[y:a])) or any(y <= u < a for u, _ in ne_spans):
+            return False
+        return not any(u < x and same_clause(v, x) for u, v in ne_spans)
+
     kept = []
     for a, b in spans:
         word = lower[a:b]
-        if word in ("ne", "n'") and any(lower[x:y] in absorb and x < a and same_clause(y, a) for x, y in spans):
+        if word in ("ne", "n'") and any(lower[x:y] in absorb and x < a and completes(x, y, a) for x, y in spans):
             continue  # the ne completes a negative word before it
         if word in ("ne", "n'") and any(lower[x:y] == "ni" and x > b and same_clause(b, x, False) for x, y in spans):
             continue  # "n'était ni libre ni équitable": the first ni carries the negation
