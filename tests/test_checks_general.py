@@ -941,3 +941,20 @@ def test_a_road_closure_is_no_prohibition_of_its_own():
     assert run_check(negation, ja, "Police will close Main Street from 6 a.m. to noon.", "ja", "en") == []
     assert run_check(negation, ja, "La circulation sera interdite sur la rue principale de 6 heures à midi.",
                      "ja", "fr") == []
+
+
+def test_japanese_not_by_a_deadline_is_a_negation_not_a_limit():
+    # までに is "by" (a deadline): "will not close it by 2030" negates; まで…ない is "not until"
+    ja = "政府は2030年までに石炭火力発電所を廃止しないと述べた。"
+    assert len(negations(ja, "ja")) == 1
+    assert run_check(negation, ja, "The government said it would retire the coal plant by 2030.", "ja", "en") != []
+    assert negations("工事は3月まで再開されない。", "ja") == []
+
+
+def test_a_coordination_needs_a_negation_in_its_own_clause():
+    id_ = ("Gempa mengguncang Sulawesi pada Senin, namun ada laporan korban jiwa maupun kerusakan bangunan, "
+           "dan BMKG menyatakan tidak ada potensi tsunami.")
+    en = ("An earthquake shook Sulawesi on Monday, but there were no reports of deaths or damage to buildings, "
+          "and BMKG said there was no tsunami threat.")
+    assert run_check(negation, id_, en, "id", "en") != []
+    assert run_check(negation, id_.replace("namun ada", "namun tidak ada"), en, "id", "en") == []

@@ -556,6 +556,17 @@ def _limit_count(text: str, lang: str, implicit: list[tuple[int, int, str]],
                        if not any(m.start() <= b + 2 and a - 2 <= m.end() for a, b in regions))
 
 
+def _coordinated_negation(text: str, spans: list[tuple[int, int]], implicit: list[tuple[int, int, str]]) -> bool:
+    """Whether each coordination of ``text`` has a negation in its clause to go with ("belum ada
+    laporan korban maupun kerusakan"; 自由でも公正でもなかった): one in another clause ("… maupun
+    kerusakan, dan … tidak ada ancaman") leaves it standing for nothing."""
+    for a, b, kind in implicit:
+        if kind == "coordination" and not any(
+                not _CLAUSE_PUNCT.search(text, min(b, x), max(a, y)) for x, y in spans):
+            return False
+    return bool(spans)
+
+
 def _compare(pair, langs) -> list[Finding]:
     t = negations(pair.translation.text, langs.translation)
     r = negations(pair.reference.text, langs.reference)
@@ -578,9 +589,9 @@ def _compare(pair, langs) -> list[Finding]:
     t_kinds, r_kinds = _pair_restrictions([k for *_, k in t_implicit], [k for *_, k in r_implicit])
     # a coordination ("nor", the second ni, "maupun", AもBも) goes with a negation on its side:
     # with none left there, it stands for nothing ("tidak … maupun" with its tidak dropped)
-    if not t:
+    if not _coordinated_negation(pair.translation.text, t, t_implicit):
         t_kinds = [k for k in t_kinds if k != "coordination"]
-    if not r:
+    if not _coordinated_negation(pair.reference.text, r, r_implicit):
         r_kinds = [k for k in r_kinds if k != "coordination"]
     if len(t) == len(r):
         found = _strong_unmatched(t_kinds, r_kinds)
