@@ -958,3 +958,28 @@ def test_a_coordination_needs_a_negation_in_its_own_clause():
           "and BMKG said there was no tsunami threat.")
     assert run_check(negation, id_, en, "id", "en") != []
     assert run_check(negation, id_.replace("namun ada", "namun tidak ada"), en, "id", "en") == []
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    ("id", "Museum itu dapat dikunjungi tanpa dipungut biaya selama libur sekolah.", "free"),
+    ("fr", "Les soins sont dispensés sans frais aux réfugiés.", "free"),
+    ("ar", "تقدم العيادة العلاج دون مقابل للاجئين.", "free"),
+    ("id", "Laga itu berakhir imbang tanpa gol.", "zero"),
+    ("ar", "انتهت المباراة بالتعادل السلبي.", "zero"),
+])
+def test_free_of_charge_and_goalless_are_no_negations(lang, text, kind):
+    from checker.checks.negation import implicit_negations
+
+    assert negations(text, lang) == []
+    assert [k for *_, k in implicit_negations(text, lang)] == [kind]
+
+
+def test_not_stopping_someone_from_doing_says_they_did_it():
+    en = "The heat did not stop thousands of pilgrims from reaching the mosque on Friday."
+    assert negations(en, "en") == []
+    assert run_check(negation, en, "尽管天气炎热，周五仍有数千名朝圣者抵达清真寺。", "en", "zh") == []
+    assert len(negations("The heat did not stop on Friday.", "en")) == 1
+
+
+def test_sans_qu_aucun_is_one_negation():
+    assert len(negations("Le feu a été maîtrisé sans qu'aucun blessé ne soit signalé.", "fr")) == 1
