@@ -983,3 +983,11 @@ def test_not_stopping_someone_from_doing_says_they_did_it():
 
 def test_sans_qu_aucun_is_one_negation():
     assert len(negations("Le feu a été maîtrisé sans qu'aucun blessé ne soit signalé.", "fr")) == 1
+
+
+def test_bu_fu_disagreeing_with_a_claim_is_no_negation_but_failing_a_standard_is():
+    from checker.checks.negation import implicit_negations
+
+    zh = "外交部表示，这与网上流传的说法不符。"
+    assert negations(zh, "zh") == [] and [k for *_, k in implicit_negations(zh, "zh")] == ["morphology"]
+    assert len(negations("该批次产品不符合安全标准。", "zh")) == 1
