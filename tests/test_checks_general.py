@@ -991,3 +991,22 @@ def test_bu_fu_disagreeing_with_a_claim_is_no_negation_but_failing_a_standard_is
     zh = "外交部表示，这与网上流传的说法不符。"
     assert negations(zh, "zh") == [] and [k for *_, k in implicit_negations(zh, "zh")] == ["morphology"]
     assert len(negations("该批次产品不符合安全标准。", "zh")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "判定が出るまで調査は終了しないという。",        # a verb before まで: "not until the ruling"
+    "工事は来年初めまで始まらない。",
+    "2030年より前の開業は見込めない。",              # より前の: "not before 2030"
+    "救助隊は夜明けまで現場に入れなかった。",
+])
+def test_japanese_not_until_after_a_verb_or_a_time_is_a_limit(text):
+    assert negations(text, "ja") == []
+
+
+@pytest.mark.parametrize("text, count", [
+    ("10分もたたないうちに水が引いた。", 0),      # ないうちに: "before ten minutes had passed"
+    ("これまで一度も停止したことはない。", 1),     # これまで: "so far", no limit
+    ("子供までが食べられなかった。", 1),          # までが: "even"
+])
+def test_japanese_words_around_made_are_read_as_they_mean(text, count):
+    assert len(negations(text, "ja")) == count
