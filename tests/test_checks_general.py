@@ -1010,3 +1010,19 @@ def test_japanese_not_until_after_a_verb_or_a_time_is_a_limit(text):
 ])
 def test_japanese_words_around_made_are_read_as_they_mean(text, count):
     assert len(negations(text, "ja")) == count
+
+
+def test_not_merely_in_arabic_is_not_only():
+    ar = "قال الوزير: «الاتفاق ليس مجرد وثيقة تجارية، بل شراكة طويلة الأمد»."
+    assert negations(ar, "ar") == []
+    assert run_check(negation, ar, "部长说：“该协议不仅是一份贸易文件，更是一项长期伙伴关系。”", "ar", "zh") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("地裁は住民の請求を時効を理由に退けた。", "refusal"),
+    ("この薬は保険の適用外となる。", "morphology"),     # 適用外: not covered
+])
+def test_japanese_rejection_and_outside_of(text, kind):
+    from checker.checks.negation import implicit_negations
+
+    assert kind in [k for *_, k in implicit_negations(text, "ja")]
