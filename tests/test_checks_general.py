@@ -1026,3 +1026,25 @@ def test_japanese_rejection_and_outside_of(text, kind):
     from checker.checks.negation import implicit_negations
 
     assert kind in [k for *_, k in implicit_negations(text, "ja")]
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    ("ar", "بعد أن تخلفت الشركة المشغلة عن دفع الرواتب في موعدها.", "failure"),
+    ("id", "Jalan tol baru itu digratiskan selama dua pekan.", "free"),
+])
+def test_defaulting_and_made_free(lang, text, kind):
+    from checker.checks.negation import implicit_negations
+
+    assert [k for *_, k in implicit_negations(text, lang)] == [kind]
+
+
+def test_left_behind_in_arabic_is_no_failure():
+    from checker.checks.negation import implicit_negations
+
+    assert implicit_negations("قال الرئيس: «لن يتخلف أحد عن الركب».", "ar") == []
+
+
+def test_only_may_in_indonesian_is_a_limit():
+    id_ = "Hakim mengatakan pungutan itu baru boleh ditarik setelah sidang bulan depan."
+    assert run_check(negation, id_, "The judge said the levy may not be collected before next month's hearing.",
+                     "id", "en") == []
