@@ -1048,3 +1048,22 @@ def test_only_may_in_indonesian_is_a_limit():
     id_ = "Hakim mengatakan pungutan itu baru boleh ditarik setelah sidang bulan depan."
     assert run_check(negation, id_, "The judge said the levy may not be collected before next month's hearing.",
                      "id", "en") == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Our cooperation is not limited to trade."),
+    ("fr", "Notre coopération ne se limite pas au commerce."),
+    ("id", "Kerja sama kami tidak terbatas pada perdagangan."),
+    ("ja", "両国の協力は貿易だけにとどまらない。"),
+    ("zh", "两国合作不限于贸易。"),
+])
+def test_not_limited_to_is_not_only_in_every_language(lang, text):
+    assert negations(text, lang) == []
+
+
+def test_unpaid_and_below_the_minimum():
+    from checker.checks.negation import implicit_negations
+
+    assert [k for *_, k in implicit_negations("Les salaires restent impayés depuis mars.", "fr")] == ["morphology"]
+    assert implicit_negations("Les impayés ont baissé d'un tiers.", "fr") == []   # arrears, a noun
+    assert [k for *_, k in implicit_negations("Ses fonds propres sont inférieurs au minimum requis.", "fr")] == ["shortfall"]
