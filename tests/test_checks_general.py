@@ -1067,3 +1067,26 @@ def test_unpaid_and_below_the_minimum():
     assert [k for *_, k in implicit_negations("Les salaires restent impayés depuis mars.", "fr")] == ["morphology"]
     assert implicit_negations("Les impayés ont baissé d'un tiers.", "fr") == []   # arrears, a noun
     assert [k for *_, k in implicit_negations("Ses fonds propres sont inférieurs au minimum requis.", "fr")] == ["shortfall"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh", "恐怖片《无人之岛》上映首周观影人次达120万。"),
+    ("ja", "映画『帰らない夏』は初週に12万人を動員した。"),
+    ("ar", "حقق فيلم الرعب الإندونيسي «جزيرة بلا أحد» 1.2 مليون مشاهدة."),
+    ("fr", "Le film indonésien « Pulau Tanpa Orang » (« L'île sans personne ») a attiré 1,2 million de spectateurs."),
+])
+def test_a_negator_in_the_title_of_a_work_negates_nothing(lang, text):
+    assert negations(text, lang) == []
+
+
+def test_a_quotation_that_is_no_title_still_negates():
+    assert len(negations("قال الوزير: «لا نية لرفع الأسعار».", "ar")) == 1
+    assert len(negations("« Nous ne céderons pas », a dit le ministre.", "fr")) == 1
+    assert len(negations("部长说：“我们不会让步。”", "zh")) == 1
+
+
+def test_calling_off_in_japanese_renders_no_longer():
+    from checker.checks.negation import implicit_negations
+
+    ja = "市は4月からレジ袋の無料配布を取りやめる。"
+    assert "refusal" in [k for *_, k in implicit_negations(ja, "ja")]

@@ -145,8 +145,23 @@ def _blank(m: re.Match) -> str:
 _FR_ONLY = re.compile(r"\b(ne|n')(\s*(?!(?:pas|jamais|rien|personne|aucune?|guère|point|ce)\b)(?:\w+')?\w+){0,6}?\s+que?\b")
 
 
+# a title of a work between the marks Chinese and Japanese set titles in: 《无月之夜》, 『誰も知らない』
+_TITLE_MARKS = re.compile(r"《[^《》]{1,40}》|『[^『』]{1,40}』")
+# a title in quotation marks right after a word for a work, and its gloss in brackets: the horror
+# film « Rumah Tanpa Pintu » (« La maison sans porte »), فيلم الرعب الإندونيسي «بيت بلا باب»
+_QUOTED = r"(?:«[^«»]{1,40}»|\"[^\"]{1,40}\"|“[^“”]{1,40}”)"
+_WORK_TITLE = re.compile(
+    r"(?<![\w])(?:[وف]?(?:ال)?(?:فيلم|كتاب|رواية|أغنية|مسلسل|مسرحية|ألبوم)|film|movie|book|novel|song|series|"
+    r"album|play|documentary|livre|roman|chanson|série|pièce|documentaire|buku|lagu|serial|sinetron)"
+    rf"(?:\s+[^\s«»\"“”]+){{0,3}}\s+{_QUOTED}(?:\s*[(（]\s*{_QUOTED}\s*[)）])?", re.IGNORECASE)
+
+
 def _negations(text: str, lang: str) -> list[tuple[int, int]]:
     spans = _negation_spans(text, lang)[0]
+    titles = [m.span() for m in _WORK_TITLE.finditer(text)]
+    if language(lang).get("script") != "latin":
+        titles += [m.span() for m in _TITLE_MARKS.finditer(text)]
+    spans = [(a, b) for a, b in spans if not any(x < a and b < y for x, y in titles)]
     if language(lang).get("script") != "latin":
         return spans
     return [(a, b) for a, b in spans if not _in_title(text, a, b)]
