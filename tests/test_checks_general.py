@@ -1090,3 +1090,10 @@ def test_calling_off_in_japanese_renders_no_longer():
 
     ja = "市は4月からレジ袋の無料配布を取りやめる。"
     assert "refusal" in [k for *_, k in implicit_negations(ja, "ja")]
+
+
+def test_an_implicit_form_in_the_title_of_a_work_negates_nothing():
+    from checker.checks.negation import implicit_negations
+
+    assert implicit_negations("印尼《无尽对决》电竞队周日夺冠。", "zh") == []
+    assert [k for *_, k in implicit_negations("比赛的热度无尽。", "zh")] == ["morphology"]

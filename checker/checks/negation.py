@@ -156,11 +156,18 @@ _WORK_TITLE = re.compile(
     rf"(?:\s+[^\s«»\"“”]+){{0,3}}\s+{_QUOTED}(?:\s*[(（]\s*{_QUOTED}\s*[)）])?", re.IGNORECASE)
 
 
-def _negations(text: str, lang: str) -> list[tuple[int, int]]:
-    spans = _negation_spans(text, lang)[0]
+def _title_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of the titles of works in ``text`` (:data:`_WORK_TITLE`, and :data:`_TITLE_MARKS`
+    outside Latin script)."""
     titles = [m.span() for m in _WORK_TITLE.finditer(text)]
     if language(lang).get("script") != "latin":
         titles += [m.span() for m in _TITLE_MARKS.finditer(text)]
+    return titles
+
+
+def _negations(text: str, lang: str) -> list[tuple[int, int]]:
+    spans = _negation_spans(text, lang)[0]
+    titles = _title_spans(text, lang)
     spans = [(a, b) for a, b in spans if not any(x < a and b < y for x, y in titles)]
     if language(lang).get("script") != "latin":
         return spans
@@ -453,6 +460,7 @@ def implicit_negations(text: str, lang: str) -> list[tuple[int, int, str]]:
     exceptions = _implicit_exceptions(lang)
     if exceptions is not None:
         taken = taken + [m.span() for m in exceptions.finditer(lower)]
+    taken = taken + _title_spans(stripped, lang)  # 《无尽对决》 is a game, no endlessness
     found = sorted([(m.start(), m.end(), kind) for kind, pattern in patterns for m in pattern.finditer(lower)
                     if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in taken)]
                    + [(a, b, "contrast") for a, b in excepted]
