@@ -1097,3 +1097,19 @@ def test_an_implicit_form_in_the_title_of_a_work_negates_nothing():
 
     assert implicit_negations("印尼《无尽对决》电竞队周日夺冠。", "zh") == []
     assert [k for *_, k in implicit_negations("比赛的热度无尽。", "zh")] == ["morphology"]
+
+
+def test_aucun_takes_its_ne_across_a_description_in_commas():
+    fr = "Aucun des 300 habitants, évacués par la crue de mardi, n'a encore été relogé."
+    assert len(negations(fr, "fr")) == 1
+    # a Balinese name "Ni" is no ni that a later ne completes
+    fr2 = "Les vendeurs n'acceptent pas QRIS, et Ni Made Sari, une marchande, affirme n'avoir jamais payé en ligne."
+    assert len(negations(fr2, "fr")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "خسر المنتخب أمام مضيفه بهدفين دون رد.",          # 2-0: "two goals without reply"
+    "يشترط ألا يقل المعدل التراكمي عن 3.25.",          # at least
+])
+def test_arabic_idioms_that_negate_nothing(text):
+    assert negations(text, "ar") == []

@@ -378,13 +378,16 @@ def _french_pronoun_negation(lower: str, spans: list[tuple[int, int]],
 
     def completes(x: int, y: int, a: int) -> bool:
         """Whether the ne at ``a`` completes the negative word at ``x:y`` before it: in one clause,
-        where "et"/"ou" may join the subject's nouns ("Aucun des élus et des maires ne …"), unless
+        where "et"/"ou" may join the subject's nouns ("Aucun des élus et des maires ne …") and
+        commas set off a description of it ("Aucun des habitants, déplacés par la crue, n'a …"), unless
         a ne before the word makes it an object ("n'a vu aucun policier et les témoins ne …") or
         the word already has its ne ("Aucune alerte n'a été émise et aucune victime n'a …")."""
         if same_clause(y, a):
             return True
-        if _CLAUSE_END.search(re.sub(r"\b(?:et|ou)\b", "", lower[y:a])) or any(y <= u < a for u, _ in ne_spans):
+        if re.search(r"[;:.!?«»\"“”]|\b(?:mais|car)\b", lower[y:a]) or any(y <= u < a for u, _ in ne_spans):
             return False
+        if "," in lower[y:a] and lower[x:y] not in ("aucun", "aucune", "personne", "rien", "nul", "nulle"):
+            return False  # "… et Ni Ketut, une marchande, affirme n'avoir …": a name, not ni
         return not any(u < x and same_clause(v, x) for u, v in ne_spans)
 
     kept = []
