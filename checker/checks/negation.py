@@ -168,10 +168,9 @@ def _title_spans(text: str, lang: str) -> list[tuple[int, int]]:
 def _negations(text: str, lang: str) -> list[tuple[int, int]]:
     spans = _negation_spans(text, lang)[0]
     titles = _title_spans(text, lang)
-    spans = [(a, b) for a, b in spans if not any(x < a and b < y for x, y in titles)]
-    if language(lang).get("script") != "latin":
-        return spans
-    return [(a, b) for a, b in spans if not _in_title(text, a, b)]
+    latin = language(lang).get("script") == "latin"
+    return [(a, b) for a, b in spans if not any(x < a and b < y for x, y in titles)
+            and not (latin and _in_title(text, a, b))]
 
 
 # the next word, capitalised, maybe after a small word: "Malam Tanpa Bulan", "No Time to Die",
@@ -582,15 +581,23 @@ def _limit_count(text: str, lang: str, implicit: list[tuple[int, int, str]],
                        if not any(m.start() <= b + 2 and a - 2 <= m.end() for a, b in regions))
 
 
-def _coordinated_negation(text: str, spans: list[tuple[int, int]], implicit: list[tuple[int, int, str]]) -> bool:
-    """Whether each coordination of ``text`` has a negation in its clause to go with ("belum ada
-    laporan korban maupun kerusakan"; 自由でも公正でもなかった): one in another clause ("… maupun
-    kerusakan, dan … tidak ada ancaman") leaves it standing for nothing."""
-    for a, b, kind in implicit:
-        if kind == "coordination" and not any(
-                not _CLAUSE_PUNCT.search(text, min(b, x), max(a, y)) for x, y in spans):
-            return False
-    return bool(spans)
+def _coordinations_kept(text: str, spans: list[tuple[int, int]], implicit: list[tuple[int, int, str]],
+                        kinds: list[str]) -> list[str]:
+    """``kinds`` with a coordination ("nor", the second ni, "maupun", AもBも) kept only as often as
+    one has a negation in its own clause to go with ("belum ada laporan korban maupun kerusakan";
+    自由でも公正でもなかった): with none there ("tidak … maupun" with its tidak dropped, or a
+    negation in another clause: "… maupun kerusakan, dan … tidak ada ancaman") it stands for
+    nothing."""
+    supported = sum(1 for a, b, kind in implicit if kind == "coordination" and any(
+        not _CLAUSE_PUNCT.search(text, min(b, x), max(a, y)) for x, y in spans))
+    kept = []
+    for kind in kinds:
+        if kind == "coordination":
+            if not supported:
+                continue
+            supported -= 1
+        kept.append(kind)
+    return kept
 
 
 def _compare(pair, langs) -> list[Finding]:
@@ -613,12 +620,8 @@ def _compare(pair, langs) -> list[Finding]:
     if t_limited or t_says <= r_says:
         r = sorted(r + r_limited)
     t_kinds, r_kinds = _pair_restrictions([k for *_, k in t_implicit], [k for *_, k in r_implicit])
-    # a coordination ("nor", the second ni, "maupun", AもBも) goes with a negation on its side:
-    # with none left there, it stands for nothing ("tidak … maupun" with its tidak dropped)
-    if not _coordinated_negation(pair.translation.text, t, t_implicit):
-        t_kinds = [k for k in t_kinds if k != "coordination"]
-    if not _coordinated_negation(pair.reference.text, r, r_implicit):
-        r_kinds = [k for k in r_kinds if k != "coordination"]
+    t_kinds = _coordinations_kept(pair.translation.text, t, t_implicit, t_kinds)
+    r_kinds = _coordinations_kept(pair.reference.text, r, r_implicit, r_kinds)
     if len(t) == len(r):
         found = _strong_unmatched(t_kinds, r_kinds)
         if found is None:
