@@ -21,3 +21,10 @@ def run_check(module, translation: str, reference: str, t_lang: str, r_lang: str
 def quantity_values(text: str, lang: str, digits: int = 3):
     """(value, kind) of every quantity the number reader finds in ``text``."""
     return [(round(q.value, digits), q.kind) for q in extract_quantities(text, lang)]
+
+
+def implicit_kinds(text: str, lang: str) -> list[str]:
+    """The classes of the implicit negations the negation check finds in ``text``, in order."""
+    from checker.checks.negation import implicit_negations
+
+    return [kind for *_, kind in implicit_negations(text, lang)]

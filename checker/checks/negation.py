@@ -385,7 +385,7 @@ def _french_pronoun_negation(lower: str, spans: list[tuple[int, int]],
             return True
         if re.search(r"[;:.!?«»\"“”]|\b(?:mais|car)\b", lower[y:a]) or any(y <= u < a for u, _ in ne_spans):
             return False
-        if "," in lower[y:a] and lower[x:y] not in ("aucun", "aucune", "personne", "rien", "nul", "nulle"):
+        if "," in lower[y:a] and lower[x:y] in ("ni", "jamais"):
             return False  # "… et Ni Ketut, une marchande, affirme n'avoir …": a name, not ni
         return not any(u < x and same_clause(v, x) for u, v in ne_spans)
 
