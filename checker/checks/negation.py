@@ -37,6 +37,7 @@ from functools import lru_cache
 
 from checker.checks import at_sentence_start, file_span, language, marks_span, strip_marks
 from checker.checks.anchors import Match, matched_clause
+from checker.checks.quotes import named_in_marks
 from checker.documents import split_sentences
 from checker.report import Finding, TextSpan
 
@@ -145,8 +146,6 @@ def _blank(m: re.Match) -> str:
 _FR_ONLY = re.compile(r"\b(ne|n')(\s*(?!(?:pas|jamais|rien|personne|aucune?|guère|point|ce)\b)(?:\w+')?\w+){0,6}?\s+que?\b")
 
 
-# a title of a work between the marks Chinese and Japanese set titles in: 《无月之夜》, 『誰も知らない』
-_TITLE_MARKS = re.compile(r"《[^《》]{1,40}》|『[^『』]{1,40}』")
 # a title in quotation marks right after a word for a work, and its gloss in brackets: the horror
 # film « Rumah Tanpa Pintu » (« La maison sans porte »), فيلم الرعب الإندونيسي «بيت بلا باب»
 _QUOTED = r"(?:«[^«»]{1,40}»|\"[^\"]{1,40}\"|“[^“”]{1,40}”)"
@@ -157,12 +156,10 @@ _WORK_TITLE = re.compile(
 
 
 def _title_spans(text: str, lang: str) -> list[tuple[int, int]]:
-    """Spans of the titles of works in ``text`` (:data:`_WORK_TITLE`, and :data:`_TITLE_MARKS`
-    outside Latin script)."""
-    titles = [m.span() for m in _WORK_TITLE.finditer(text)]
-    if language(lang).get("script") != "latin":
-        titles += [m.span() for m in _TITLE_MARKS.finditer(text)]
-    return titles
+    """Spans of the titles of works and other names in ``text``: quoted after a word for a work
+    (:data:`_WORK_TITLE`), or in marks that name rather than quote (``quote_title_pairs``:
+    《无月之夜》, 『誰も知らない』; :func:`checker.checks.quotes.named_in_marks`)."""
+    return [m.span() for m in _WORK_TITLE.finditer(text)] + named_in_marks(text, lang)
 
 
 def _negations(text: str, lang: str) -> list[tuple[int, int]]:
