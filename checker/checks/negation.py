@@ -146,20 +146,31 @@ def _blank(m: re.Match) -> str:
 _FR_ONLY = re.compile(r"\b(ne|n')(\s*(?!(?:pas|jamais|rien|personne|aucune?|guère|point|ce)\b)(?:\w+')?\w+){0,6}?\s+que?\b")
 
 
-# a title in quotation marks right after a word for a work, and its gloss in brackets: the horror
-# film « Rumah Tanpa Pintu » (« La maison sans porte »), فيلم الرعب الإندونيسي «بيت بلا باب»
+# a title in quotation marks right after a word for a work (``work_words``), and its gloss in
+# brackets: the horror film « Rumah Tanpa Pintu » (« La maison sans porte »), فيلم الرعب
+# الإندونيسي «بيت بلا باب»
 _QUOTED = r"(?:«[^«»]{1,40}»|\"[^\"]{1,40}\"|“[^“”]{1,40}”)"
-_WORK_TITLE = re.compile(
-    r"(?<![\w])(?:[وف]?(?:ال)?(?:فيلم|كتاب|رواية|أغنية|مسلسل|مسرحية|ألبوم)|film|movie|book|novel|song|series|"
-    r"album|play|documentary|livre|roman|chanson|série|pièce|documentaire|buku|lagu|serial|sinetron)"
-    rf"(?:\s+[^\s«»\"“”]+){{0,3}}\s+{_QUOTED}(?:\s*[(（]\s*{_QUOTED}\s*[)）])?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _work_title(lang: str) -> re.Pattern | None:
+    data = language(lang)
+    words = data.get("work_words", [])
+    if not words:
+        return None
+    procl = "|".join(re.escape(p) for p in data.get("negation_proclitics", []))
+    head = (rf"(?:{procl})?(?:ال)?" if data.get("script") == "arabic" else "") + \
+        "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    return re.compile(rf"(?<![\w]){head}(?:\s+[^\s«»\"“”]+){{0,3}}\s+{_QUOTED}"
+                      rf"(?:\s*[(（]\s*{_QUOTED}\s*[)）])?", re.IGNORECASE)
 
 
 def _title_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of the titles of works and other names in ``text``: quoted after a word for a work
-    (:data:`_WORK_TITLE`), or in marks that name rather than quote (``quote_title_pairs``:
-    《无月之夜》, 『誰も知らない』; :func:`checker.checks.quotes.named_in_marks`)."""
-    return [m.span() for m in _WORK_TITLE.finditer(text)] + named_in_marks(text, lang)
+    (``work_words``), or in marks that name rather than quote (``quote_title_pairs``: 《无月之夜》,
+    『誰も知らない』; :func:`checker.checks.quotes.named_in_marks`)."""
+    pattern = _work_title(lang)
+    return ([m.span() for m in pattern.finditer(text)] if pattern is not None else []) + named_in_marks(text, lang)
 
 
 def _negations(text: str, lang: str) -> list[tuple[int, int]]:
