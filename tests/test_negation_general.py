@@ -1,0 +1,544 @@
+"""General classes of false alarms of the negation check, and the negations that must still count.
+
+Words that look negative and are not (余儀なく, 不得不, ne … que, tidak hanya, لا بد, heart failure,
+titles of works), negators a language needs where another has none (aucun … ne, AもBも, "not
+until"), and the implicit forms that answer an explicit "not" in another language (avoiding,
+refusing, free of charge, 通行止め). Round by round, each class keeps a changed pair that still fires.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.checks import negation
+from checker.checks.negation import implicit_negations, negations
+from check_helpers import implicit_kinds, run_check
+
+
+_run = run_check
+
+
+# --- negation ---------------------------------------------------------------------------------
+
+FAITHFUL_NEGATION = [
+    # Japanese words with ない/なく that negate nothing
+    ("ja", "en", "120万人が避難を余儀なくされた。", "1.2 million people were forced to flee."),
+    ("ja", "en", "間もなく結果が発表される。", "The results will be announced soon."),
+    ("ja", "en", "負傷者は少なくとも10人に上る。", "At least 10 people were injured."),
+    ("ja", "en", "元大統領が85歳で亡くなった。", "The former president died at 85."),
+    ("ja", "en", "政府は計画を見直さなくてはならない。", "The government has to review the plan."),
+    ("ja", "en", "これは間違いなく重要な一歩だ。", "This is certainly an important step."),
+    ("ja", "en", "水は生活に欠かせない。", "Water is essential to life."),
+    ("ja", "en", "燃料がなくなった。", "The fuel ran out."),
+    ("ja", "en", "このままでは経済が悪化するのではないかとの懸念が広がっている。",
+     "There are growing fears that the economy will worsen."),
+    ("ja", "en", "彼らは前例のない危機に直面している。", "They face an unprecedented crisis."),
+    # Chinese
+    ("zh", "en", "这不仅是经济问题，也是政治问题。", "This is not only an economic issue but also a political one."),
+    ("zh", "en", "毫无疑问，这是一个重要的决定。", "There is no doubt that this is an important decision."),
+    ("zh", "en", "罚款不超过1000元。", "The fine is up to 1,000 yuan."),
+    ("zh", "en", "不到一半的选民参加了投票。", "Less than half of voters took part."),
+    ("zh", "en", "他们面临前所未有的危机。", "They face an unprecedented crisis."),
+    ("en", "zh", "The central bank kept interest rates unchanged.", "央行维持利率不变。"),
+    # French
+    ("fr", "en", "Il n'y a que deux candidats.", "There are only two candidates."),
+    ("fr", "en", "N'importe quel citoyen peut voter.", "Any citizen can vote."),
+    ("fr", "en", "C'est sans doute la décision la plus importante.", "It is probably the most important decision."),
+    ("fr", "en", "Non seulement les prix augmentent, mais les salaires baissent.",
+     "Not only are prices rising, but wages are falling."),
+    ("fr", "en", "Il est plus que jamais nécessaire d'agir.", "It is more necessary than ever to act."),
+    ("fr", "zh", "Une organisation non gouvernementale a signalé l'incident.", "一个非政府组织报告了这一事件。"),
+    ("en", "zh", "A non-governmental organisation reported the incident.", "一个非政府组织报告了这一事件。"),
+    ("fr", "en", "Les prix ne cessent d'augmenter.", "Prices keep rising."),
+    ("fr", "en", "Il n'y a pas plus de 10 candidats.", "There are no more than 10 candidates."),
+    # Indonesian
+    ("id", "en", "Tidak hanya harga, tetapi juga kualitas yang penting.", "Not only price but also quality matters."),
+    ("id", "en", "Tak lama kemudian, polisi tiba.", "Soon after, police arrived."),
+    ("id", "en", "Tidak sedikit warga yang mengungsi.", "Many residents fled."),
+    ("id", "en", "Belum lama ini, pemerintah menaikkan harga.", "Recently, the government raised prices."),
+    # English
+    ("en", "fr", "The report must be submitted no later than Friday.", "Le rapport doit être remis au plus tard vendredi."),
+    ("en", "fr", "Nonetheless, the talks continued.", "Les discussions se sont néanmoins poursuivies."),
+    ("en", "ar", "There is no doubt this is an important step.", "لا شك أن هذه خطوة مهمة."),
+    ("en", "zh", "Authorities have yet to identify the victims.", "当局尚未确认遇难者身份。"),
+    # Arabic
+    ("en", "ar", "At least 10 people were killed.", "قُتل ما لا يقل عن 10 أشخاص."),
+    ("en", "ar", "Especially in the north.", "لا سيما في الشمال."),
+    ("en", "ar", "However, the talks continued.", "غير أن المحادثات استمرت."),
+    ("en", "ar", "The talks ended without an agreement.", "انتهت المحادثات دون التوصل إلى اتفاق."),
+    ("ar", "en", "ليس فقط الأسعار بل الجودة أيضا.", "Not only prices but also quality."),
+    # "no longer" is a negation in every language
+    ("ja", "en", "彼はもはや大統領ではない。", "He is no longer president."),
+    ("fr", "en", "Il n'est plus président.", "He is no longer president."),
+    ("id", "zh", "Ia tidak lagi menjabat sebagai presiden.", "他已不再担任总统。"),
+    ("ar", "en", "لم يعد رئيسا.", "He is no longer president."),
+    # obligation counts the same everywhere: had to = 余儀なくされた = 不得不 = لا بد
+    ("en", "ja", "1.2 million people had to flee.", "120万人が避難を余儀なくされた。"),
+    ("ja", "zh", "住民は避難を余儀なくされた。", "居民们不得不撤离。"),
+    ("en", "ar", "The government had to postpone the vote.", "كان لا بد للحكومة من تأجيل التصويت."),
+    ("en", "fr", "He had no choice but to resign.", "Il n'avait pas d'autre choix que de démissionner."),
+]
+
+
+
+CHANGED_NEGATION = [
+    ("ja", "en", "120万人が避難を余儀なくされなかった。", "1.2 million people were forced to flee."),
+    ("ja", "en", "政府は計画を見直さない。", "The government must review the plan."),
+    ("zh", "en", "政府没有推迟选举。", "The government had to postpone the election."),
+    ("fr", "en", "Il n'y a pas deux candidats.", "There are only two candidates."),
+    ("id", "en", "Tak lama kemudian, polisi tidak tiba.", "Soon after, police arrived."),
+    ("en", "fr", "Not only are prices not rising, but wages are also falling.",
+     "Non seulement les prix augmentent, mais les salaires baissent aussi."),
+    ("en", "ja", "1.2 million people did not have to flee.", "120万人が避難を余儀なくされた。"),
+    ("en", "ar", "The government did not postpone the vote.", "كان لا بد للحكومة من تأجيل التصويت."),
+    ("en", "ja", "He is no longer president.", "彼は大統領だ。"),
+    ("en", "zh", "Authorities have identified the victims.", "当局尚未确认遇难者身份。"),
+    ("en", "ar", "The talks ended with an agreement.", "انتهت المحادثات دون التوصل إلى اتفاق."),
+]
+
+
+
+@pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_NEGATION)
+def test_words_that_look_negative_are_quiet(tl, rl, t, r):
+    assert _run(negation, t, r, tl, rl) == []
+
+
+
+@pytest.mark.parametrize("tl, rl, t, r", CHANGED_NEGATION)
+def test_a_genuine_negation_still_counts(tl, rl, t, r):
+    assert [f.check for f in _run(negation, t, r, tl, rl)] == ["negation"]
+
+
+
+@pytest.mark.parametrize("text, lang, count", [
+    ("他们找不到工作。", "zh", 1),                      # 找不到 = cannot find; 不到 + figure is "less than"
+    ("Masa jabatannya tidak lama.", "id", 1),           # not long; "tidak lama kemudian" is "soon after"
+    ("L'amende ne doit pas dépasser 1 000 euros.", "fr", 0),  # at most 1,000 euros
+    ("He was unable to attend.", "en", 0),  # an implicit inability, like "stranded"
+    ("قالت الوزيرة إن العجز سيبقى دون 3% من الناتج المحلي.", "ar", 0),  # دون = below
+    ("غادر دون أن يقول شيئا.", "ar", 1),
+])
+def test_negation_counts_general(text, lang, count):
+    assert len(negations(text, lang)) == count
+
+
+
+# --- round 22: an illness is no failure, an emphatic zero no coordination, a name inside "not … only",
+# an Arabic zero with the article, "until" a day, words whose prefix made a word of their own ----------
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "He died of heart failure in a hotel in Mecca."),
+    ("id", "Ia meninggal dunia akibat gagal jantung di sebuah hotel di Mekkah."),
+    ("fr", "Il est mort d'une insuffisance cardiaque dans un hôtel de La Mecque."),
+    ("ar", "توفي بسبب قصور في القلب في فندق بمكة."),
+    ("ar", "توفي بسبب فشل كلوي في فندق بمكة."),
+    ("ja", "メッカのホテルで心不全のため死亡した。"),
+    ("zh", "他因心力衰竭在麦加一家酒店去世。"),
+])
+def test_the_failure_of_an_organ_is_an_illness_not_a_negation(lang, text):
+    assert negations(text, lang) == [] and implicit_negations(text, lang) == []
+
+
+
+def test_a_failure_that_is_no_illness_is_still_one():
+    assert implicit_kinds("Ia gagal memenuhi target.", "id") == ["failure"]
+    assert run_check(negation, "The pilgrim, 78, died of heart failure on Thursday.",
+                     "78岁的朝觐者周四因心力衰竭去世。", "en", "zh") == []
+    assert run_check(negation, "The pilgrim, 78, did not die of heart failure on Thursday.",
+                     "78岁的朝觐者周四因心力衰竭去世。", "en", "zh") != []
+
+
+
+def test_an_emphatic_zero_in_japanese_is_no_coordination():
+    ja = "避難した住民1250人のうち、補助金を受け取った人は、水が引いてから3週間たった今も1人もいない。"
+    assert implicit_negations(ja, "ja") == []
+    en = "None of the 1,250 displaced residents have yet received the grants, three weeks after the waters receded."
+    assert run_check(negation, ja, en, "ja", "en") == []
+    # two members, each with も, still coordinate under one negation
+    assert implicit_kinds("コメも小麦も届いていない。", "ja") == ["coordination"]
+
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ja", "数百万人が退職年齢を迎えかねないとの懸念が広がっている。"),   # かねない: "could well"
+    ("ja", "子どもが学校で恥ずかしい思いをするという。"),
+    ("ar", "ما يعني أن 23.9 مليون شخص ما زالوا دون خط الفقر."),        # below the poverty line
+])
+def test_words_that_only_look_negative_are_no_negations(lang, text):
+    assert negations(text, lang) == []
+
+
+
+def test_a_quoted_name_inside_not_only_keeps_the_restriction():
+    ar = "لا يشمل غطاء هيئة الضمان الاجتماعي \"بي بي جي إس كيتيناغاكيرجاان\" سوى 9.4 مليون عامل."
+    assert negations(ar, "ar") == []
+    assert run_check(negation, ar, "Seuls 9,4 millions de travailleurs sont couverts par BPJS Ketenagakerjaan.",
+                     "ar", "fr") == []
+
+
+
+def test_zero_with_the_arabic_article_pairs_with_zero():
+    ar = "قال الحاكم إن المقاطعة لن تحقق هدف خفض الفقر المدقع إلى الصفر بحلول عام 2026."
+    en = "The governor said the province would meet its target of cutting extreme poverty to zero by 2026."
+    assert run_check(negation, ar, en, "ar", "en") != []
+    assert run_check(negation, ar, en.replace("would meet", "would not meet"), "ar", "en") == []
+
+
+
+def test_until_a_day_is_no_limit_that_renders_not_until():
+    # "jusqu'à jeudi" and "hingga Senin" say how long, not a ceiling: against "not … until" the
+    # meaning is reversed
+    en = "The agency warned that heavy rain is not expected across Jakarta until Thursday."
+    assert run_check(negation, en, "L'agence a averti que de fortes pluies devraient tomber sur Jakarta "
+                     "jusqu'à jeudi.", "en", "fr") != []
+    assert run_check(negation, "The race was not postponed until Monday, the federation said.",
+                     "Lomba itu ditunda hingga Senin, kata federasi.", "en", "id") != []
+    # the same limit said with "not … before" on both sides stays quiet
+    assert run_check(negation, "Schools in Lahore will not reopen until November 17.",
+                     "Les écoles de Lahore ne rouvriront pas avant le 17 novembre.", "en", "fr") == []
+
+
+
+@pytest.mark.parametrize("lang, text", [
+    # "illegal" is a legal status in every language (Indonesian "ilegal", Japanese 違法 take no prefix)
+    ("en", "Police arrested 19 people at an illegal tin mine."),
+    ("fr", "La police a arrêté 19 personnes dans une mine d'étain illégale."),
+    ("id", "Polisi menangkap 19 orang di tambang timah ilegal."),
+    ("zh", "警方在一处非法锡矿逮捕了19人。"),
+    ("ja", "警察は不法な錫鉱山で19人を逮捕した。"),
+    ("ar", "اعتقلت الشرطة 19 شخصا في منجم قصدير غير قانوني."),
+    # unexploded ordnance, in the words each language has for it
+    ("en", "Deminers removed nearly 2,700 mines and unexploded shells."),
+    ("fr", "Les démineurs ont retiré près de 2 700 mines et obus non explosés."),
+    ("id", "Petugas menyingkirkan hampir 2.700 ranjau dan bom yang belum meledak."),
+    ("zh", "排雷人员清除了近2700枚地雷和未爆炮弹。"),
+    ("ja", "除去要員が地雷や不発弾を2700個近く除去した。"),
+    ("ar", "أزال خبراء نحو 2700 لغم وقذيفة غير منفجرة."),
+    # Africa, a suspicious object, a fault, safely, irregularities
+    ("zh", "第三届泛非电影节在非洲联盟总部开幕。"),
+    ("ja", "同センターは不審な物を見つけたら通報するよう呼びかけた。"),
+    ("ja", "システムの不具合により、患者は無事に退院した。"),
+    ("fr", "Les irrégularités invoquées par le candidat ont été examinées."),
+])
+def test_words_whose_prefix_made_a_word_of_their_own_negate_nothing(lang, text):
+    found = implicit_kinds(text, lang) + [text[a:b] for a, b in negations(text, lang)]
+    assert found == []
+
+
+
+def test_a_not_added_beside_an_illegal_mine_is_reported():
+    en = "Police arrested 19 people at an illegal tin mine but have not yet identified who financed it."
+    assert run_check(negation, "Polisi menangkap 19 orang di tambang timah ilegal, tetapi mengidentifikasi "
+                     "penyandang dananya.", en, "id", "en") != []
+    assert run_check(negation, "Polisi menangkap 19 orang di tambang timah ilegal, tetapi belum mengidentifikasi "
+                     "penyandang dananya.", en, "id", "en") == []
+
+
+
+@pytest.mark.parametrize("tl, rl, t, r", [
+    # "below target" says "has not reached the target", in every language
+    ("id", "ar", "Produksi minyak rata-rata 580.000 barel per hari, belum mencapai target 605.000 barel per hari.",
+     "بلغ إنتاج النفط في المتوسط 580 ألف برميل يوميا، دون المستهدف البالغ 605 آلاف برميل."),
+    ("id", "fr", "Produksi minyak rata-rata 580.000 barel per hari, belum mencapai target 605.000 barel per hari.",
+     "La production a atteint en moyenne 580 000 barils par jour, en deçà de l'objectif de 605 000 barils."),
+    ("en", "zh", "Oil output averaged 580,000 barrels a day, failing to reach the 605,000-barrel target.",
+     "石油产量平均为每日58万桶，低于目标。"),
+    ("ar", "ja", "سجلت البورصة تداولات بلغت 1.13 مليون طن، وهو ما يقل كثيراً عن المستهدف البالغ 3 ملايين طن.",
+     "取引量は113万トンで、目標の300万トンを大きく下回った。"),
+])
+def test_below_target_renders_not_reaching_it(tl, rl, t, r):
+    assert run_check(negation, t, r, tl, rl) == []
+
+
+
+def test_a_not_added_beside_below_target_is_still_reported():
+    assert run_check(negation, "La production n'a pas atteint en moyenne 580 000 barils par jour, en deçà de "
+                     "l'objectif de 605 000 barils.", "Produksi minyak rata-rata 580.000 barel per hari, di bawah "
+                     "target 605.000 barel per hari.", "fr", "id") != []
+
+
+
+def test_paying_a_sum_in_french_is_no_acquittal():
+    assert implicit_negations("Seuls 35 % des visiteurs se sont acquittés des 150 000 roupies.", "fr") == []
+    assert implicit_kinds("Le tribunal a acquitté le prévenu.", "fr") == ["acquittal"]
+
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ja", "途中出場の選手が同点ゴールを決め、W杯出場への望みをつないだ。"),   # つなぐ, to keep alive
+    ("zh", "过去五年间，海岸侵蚀已吞没该县42公顷农田。"),                       # 吞没, swallowed
+    ("zh", "法院周三判处该男子无期徒刑。"),                                     # a life sentence
+    ("id", "Film horor Malam Tanpa Bulan telah meraup 4,2 juta penonton."),      # a title
+    ("en", "The horror film Rumah Tanpa Pintu (House Without a Door) drew 4.2 million viewers."),
+])
+def test_words_and_titles_that_hold_a_negator_negate_nothing(lang, text):
+    assert negations(text, lang) == []
+
+
+
+def test_a_capitalised_negator_that_starts_a_sentence_still_counts():
+    assert len(negations("No one was hurt, and Tanpa Bulan kept its lead.", "en")) == 1
+    assert len(negations("Tidak ada korban jiwa.", "id")) == 1
+
+
+
+def test_menghalangi_is_a_prevention():
+    assert implicit_kinds("Cuaca buruk menghalangi pengiriman kotak suara.", "id") == ["prevention"]
+
+
+
+def test_private_hospitals_are_not_deprived_of_anything():
+    assert implicit_negations("Les médecins des hôpitaux privés de Manille ont fait grève.", "fr") == []
+    assert implicit_kinds("Les habitants sont privés d'eau potable.", "fr") == ["lack"]
+
+
+
+def test_no_longer_needed_in_japanese_renders_no_longer_need():
+    ja = "農家は購入時に実物のカードを提示する必要がなくなる。"
+    assert run_check(negation, "农民今后购买时无需再出示实体卡。", ja, "zh", "ja") == []
+    assert run_check(negation, "Farmers will no longer need to show a physical card.", ja, "en", "ja") == []
+
+
+
+# --- round 23: aucun … ne across "et", absence, avoiding, prohibited goods, chess, "not before" in Japanese
+
+def test_a_french_subject_with_aucun_takes_its_ne_across_et():
+    fr = "Aucun des députés et des sénateurs présents ne s'est opposé au texte."
+    assert len(negations(fr, "fr")) == 1
+    # two negations, each with its own ne, stay two
+    assert len(negations("Aucune plainte n'a été déposée et aucun suspect n'a été arrêté.", "fr")) == 2
+    # an aucun after a ne is an object: a later ne in another clause is a negation of its own
+    assert len(negations("Il n'a trouvé aucun document et les enquêteurs ne comprennent pas.", "fr")) == 2
+
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    ("fr", "La liste des candidats reste incomplète.", "lack"),
+    ("fr", "Les syndicats jugent la réforme injuste.", "morphology"),
+    ("ar", "تغيّب الوزير، الذي كان في زيارة رسمية، يوم الثلاثاء مرة أخرى عن الجلسة.", "failure"),
+    ("id", "Kerugian yang lebih besar dapat dihindari berkat evakuasi dini.", "prevention"),
+    ("en", "The deal averted a strike at the port.", "prevention"),
+    ("ar", "وهو ما جنّب المدينة انقطاع الكهرباء.", "prevention"),
+    ("id", "Petugas menyita 40 kilogram barang terlarang.", "prevention"),
+    ("ar", "ضبطت الشرطة أقراصاً محظورة في الميناء.", "prevention"),
+    ("zh", "海关查获一批违禁药品。", "prevention"),
+    ("zh", "法院裁定该合同无效。", "morphology"),
+    ("ja", "最高裁は原告の訴えを退けた。", "refusal"),
+    ("en", "The province will waive late fees on land tax.", "exemption"),
+    ("ar", "لن تُقبل بعد الآن أي هبات مجهولة المصدر.", "anonymity"),
+])
+def test_round_23_implicit_forms(lang, text, kind):
+    assert kind in implicit_kinds(text, lang)
+
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le champion du monde d'échecs a remporté le tournoi de Jakarta."),
+    ("fr", "La Fédération française des échecs a publié son classement."),
+    ("fr", "Les dépôts sur les comptes d'épargne-retraite ont progressé de 4 %."),
+    ("fr", "Le nombre de personnes sans emploi a reculé à 7,2 millions."),
+    ("ja", "韓国の選手を2-0で退けた。"),             # to beat an opponent is no refusal
+    ("ar", "سار الجنود جنباً إلى جنب مع المتطوعين."),  # side by side
+])
+def test_round_23_words_that_only_look_negative(lang, text):
+    assert negations(text, lang) == [] and implicit_negations(text, lang) == []
+
+
+
+def test_a_failure_in_the_plural_is_still_one():
+    assert implicit_kinds("Après des échecs répétés, le club change d'entraîneur.", "fr") == ["failure"]
+
+
+
+def test_not_before_in_japanese_is_a_limit_as_elsewhere():
+    ja = "組合は来月15日より前にはストライキを行わないと表明した。"
+    assert negations(ja, "ja") == []
+    assert run_check(negation, ja, "The union said it would not strike before the 15th of next month.",
+                     "ja", "en") == []
+    assert run_check(negation, ja, "The union said it would strike before the 15th of next month.",
+                     "ja", "en") != []
+
+
+
+def test_a_road_closure_is_no_prohibition_of_its_own():
+    ja = "警察は午前6時から正午までメインストリートを通行止めにする。"
+    assert run_check(negation, ja, "Police will close Main Street from 6 a.m. to noon.", "ja", "en") == []
+    assert run_check(negation, ja, "La circulation sera interdite sur la rue principale de 6 heures à midi.",
+                     "ja", "fr") == []
+
+
+
+def test_japanese_not_by_a_deadline_is_a_negation_not_a_limit():
+    # までに is "by" (a deadline): "will not close it by 2030" negates; まで…ない is "not until"
+    ja = "政府は2030年までに石炭火力発電所を廃止しないと述べた。"
+    assert len(negations(ja, "ja")) == 1
+    assert run_check(negation, ja, "The government said it would retire the coal plant by 2030.", "ja", "en") != []
+    assert negations("工事は3月まで再開されない。", "ja") == []
+
+
+
+def test_a_coordination_needs_a_negation_in_its_own_clause():
+    id_ = ("Gempa mengguncang Sulawesi pada Senin, namun ada laporan korban jiwa maupun kerusakan bangunan, "
+           "dan BMKG menyatakan tidak ada potensi tsunami.")
+    en = ("An earthquake shook Sulawesi on Monday, but there were no reports of deaths or damage to buildings, "
+          "and BMKG said there was no tsunami threat.")
+    assert run_check(negation, id_, en, "id", "en") != []
+    assert run_check(negation, id_.replace("namun ada", "namun tidak ada"), en, "id", "en") == []
+
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    ("id", "Museum itu dapat dikunjungi tanpa dipungut biaya selama libur sekolah.", "free"),
+    ("fr", "Les soins sont dispensés sans frais aux réfugiés.", "free"),
+    ("ar", "تقدم العيادة العلاج دون مقابل للاجئين.", "free"),
+    ("id", "Laga itu berakhir imbang tanpa gol.", "zero"),
+    ("ar", "انتهت المباراة بالتعادل السلبي.", "zero"),
+])
+def test_free_of_charge_and_goalless_are_no_negations(lang, text, kind):
+    assert negations(text, lang) == []
+    assert implicit_kinds(text, lang) == [kind]
+
+
+
+def test_not_stopping_someone_from_doing_says_they_did_it():
+    en = "The heat did not stop thousands of pilgrims from reaching the mosque on Friday."
+    assert negations(en, "en") == []
+    assert run_check(negation, en, "尽管天气炎热，周五仍有数千名朝圣者抵达清真寺。", "en", "zh") == []
+    assert len(negations("The heat did not stop on Friday.", "en")) == 1
+
+
+
+def test_sans_qu_aucun_is_one_negation():
+    assert len(negations("Le feu a été maîtrisé sans qu'aucun blessé ne soit signalé.", "fr")) == 1
+
+
+
+def test_bu_fu_disagreeing_with_a_claim_is_no_negation_but_failing_a_standard_is():
+    zh = "外交部表示，这与网上流传的说法不符。"
+    assert negations(zh, "zh") == [] and implicit_kinds(zh, "zh") == ["morphology"]
+    assert len(negations("该批次产品不符合安全标准。", "zh")) == 1
+
+
+
+@pytest.mark.parametrize("text", [
+    "判定が出るまで調査は終了しないという。",        # a verb before まで: "not until the ruling"
+    "工事は来年初めまで始まらない。",
+    "2030年より前の開業は見込めない。",              # より前の: "not before 2030"
+    "救助隊は夜明けまで現場に入れなかった。",
+])
+def test_japanese_not_until_after_a_verb_or_a_time_is_a_limit(text):
+    assert negations(text, "ja") == []
+
+
+
+@pytest.mark.parametrize("text, count", [
+    ("10分もたたないうちに水が引いた。", 0),      # ないうちに: "before ten minutes had passed"
+    ("これまで一度も停止したことはない。", 1),     # これまで: "so far", no limit
+    ("子供までが食べられなかった。", 1),          # までが: "even"
+])
+def test_japanese_words_around_made_are_read_as_they_mean(text, count):
+    assert len(negations(text, "ja")) == count
+
+
+
+def test_not_merely_in_arabic_is_not_only():
+    ar = "قال الوزير: «الاتفاق ليس مجرد وثيقة تجارية، بل شراكة طويلة الأمد»."
+    assert negations(ar, "ar") == []
+    assert run_check(negation, ar, "部长说：“该协议不仅是一份贸易文件，更是一项长期伙伴关系。”", "ar", "zh") == []
+
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("地裁は住民の請求を時効を理由に退けた。", "refusal"),
+    ("この薬は保険の適用外となる。", "morphology"),     # 適用外: not covered
+])
+def test_japanese_rejection_and_outside_of(text, kind):
+    assert kind in implicit_kinds(text, "ja")
+
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    ("ar", "بعد أن تخلفت الشركة المشغلة عن دفع الرواتب في موعدها.", "failure"),
+    ("id", "Jalan tol baru itu digratiskan selama dua pekan.", "free"),
+])
+def test_defaulting_and_made_free(lang, text, kind):
+    assert implicit_kinds(text, lang) == [kind]
+
+
+
+def test_left_behind_in_arabic_is_no_failure():
+    assert implicit_negations("قال الرئيس: «لن يتخلف أحد عن الركب».", "ar") == []
+
+
+
+def test_only_may_in_indonesian_is_a_limit():
+    id_ = "Hakim mengatakan pungutan itu baru boleh ditarik setelah sidang bulan depan."
+    assert run_check(negation, id_, "The judge said the levy may not be collected before next month's hearing.",
+                     "id", "en") == []
+
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Our cooperation is not limited to trade."),
+    ("fr", "Notre coopération ne se limite pas au commerce."),
+    ("id", "Kerja sama kami tidak terbatas pada perdagangan."),
+    ("ja", "両国の協力は貿易だけにとどまらない。"),
+    ("zh", "两国合作不限于贸易。"),
+])
+def test_not_limited_to_is_not_only_in_every_language(lang, text):
+    assert negations(text, lang) == []
+
+
+
+def test_unpaid_and_below_the_minimum():
+    assert implicit_kinds("Les salaires restent impayés depuis mars.", "fr") == ["morphology"]
+    assert implicit_negations("Les impayés ont baissé d'un tiers.", "fr") == []   # arrears, a noun
+    assert implicit_kinds("Ses fonds propres sont inférieurs au minimum requis.", "fr") == ["shortfall"]
+
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh", "恐怖片《无人之岛》上映首周观影人次达120万。"),
+    ("ja", "映画『帰らない夏』は初週に12万人を動員した。"),
+    ("ar", "حقق فيلم الرعب الإندونيسي «جزيرة بلا أحد» 1.2 مليون مشاهدة."),
+    ("fr", "Le film indonésien « Pulau Tanpa Orang » (« L'île sans personne ») a attiré 1,2 million de spectateurs."),
+])
+def test_a_negator_in_the_title_of_a_work_negates_nothing(lang, text):
+    assert negations(text, lang) == []
+
+
+
+def test_a_quotation_that_is_no_title_still_negates():
+    assert len(negations("قال الوزير: «لا نية لرفع الأسعار».", "ar")) == 1
+    assert len(negations("« Nous ne céderons pas », a dit le ministre.", "fr")) == 1
+    assert len(negations("部长说：“我们不会让步。”", "zh")) == 1
+
+
+
+def test_calling_off_in_japanese_renders_no_longer():
+    ja = "市は4月からレジ袋の無料配布を取りやめる。"
+    assert "refusal" in implicit_kinds(ja, "ja")
+
+
+
+def test_an_implicit_form_in_the_title_of_a_work_negates_nothing():
+    assert implicit_negations("印尼《无尽对决》电竞队周日夺冠。", "zh") == []
+    assert implicit_kinds("比赛的热度无尽。", "zh") == ["morphology"]
+
+
+
+def test_aucun_takes_its_ne_across_a_description_in_commas():
+    fr = "Aucun des 300 habitants, évacués par la crue de mardi, n'a encore été relogé."
+    assert len(negations(fr, "fr")) == 1
+    # a Balinese name "Ni" is no ni that a later ne completes
+    fr2 = "Les vendeurs n'acceptent pas QRIS, et Ni Made Sari, une marchande, affirme n'avoir jamais payé en ligne."
+    assert len(negations(fr2, "fr")) == 2
+
+
+
+@pytest.mark.parametrize("text", [
+    "خسر المنتخب أمام مضيفه بهدفين دون رد.",          # 2-0: "two goals without reply"
+    "يشترط ألا يقل المعدل التراكمي عن 3.25.",          # at least
+])
+def test_arabic_idioms_that_negate_nothing(text):
+    assert negations(text, "ar") == []
