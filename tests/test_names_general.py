@@ -34,14 +34,12 @@ def test_latin_name_kept_in_japanese_or_chinese_must_be_in_the_translation():
     assert _run(names, "OpenAI unveiled a new version of ChatGPT.", "OpenAIはChatGPTの新版を発表した。", "en", "ja") == []
 
 
-
 def test_a_spelled_out_name_before_its_acronym_is_a_description():
     assert _run(names, "Badan Nasional Penanggulangan Bencana (BNPB) menyatakan 2.000 warga telah mengungsi.",
                 "The National Disaster Management Agency (BNPB) said 2,000 residents had been evacuated.", "id", "en") == []
     found = _run(names, "Badan Nasional Penanggulangan Bencana (Haddad) menyatakan 2.000 warga telah mengungsi.",
                  "The National Disaster Management Agency (BNPB) said 2,000 residents had been evacuated.", "id", "en")
     assert found and found[0].check == "names"
-
 
 
 @pytest.mark.parametrize("translation, reference, t_lang, r_lang", [
@@ -62,7 +60,6 @@ def test_a_gloss_in_brackets_replaced_by_another_name_is_a_swap(translation, ref
     assert "translation names" in found[0].message and found[0].span and found[0].reference_span
 
 
-
 @pytest.mark.parametrize("translation, reference, t_lang, r_lang", [
     ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyatakan gempa itu tidak berpotensi tsunami.",
      "気象気候地球物理庁（BMKG）は津波の恐れはないとした。", "id", "ja"),
@@ -76,7 +73,6 @@ def test_glosses_that_name_the_same_body_are_no_swap(translation, reference, t_l
     assert _run(names, translation, reference, t_lang, r_lang) == []
 
 
-
 def test_expansion_is_told_from_a_person_and_party():
     assert _run(names, "Komisi Pemilihan Umum (KPU) menetapkan hasil pemilu.",
                 "The General Elections Commission (KPU) confirmed the results.", "id", "en") == []
@@ -87,7 +83,6 @@ def test_expansion_is_told_from_a_person_and_party():
     assert [f.check for f in found] == ["names"]
 
 
-
 def test_a_name_is_not_a_common_word_it_begins():
     # "Moreau" is not "more", "Haddad" not "had"
     assert _run(names, "Le festival s'est ouvert au Grand Moreau éphémère, avec plus de 1 200 auteurs.",
@@ -96,13 +91,11 @@ def test_a_name_is_not_a_common_word_it_begins():
                 "The prime minister met the Russian president.", "fr", "en") == []
 
 
-
 def test_currency_and_institutions_are_not_names():
     assert _run(names, "The project is expected to cost 8 trillion rupiah.",
                 "Biaya proyek diperkirakan mencapai Rp 8 triliun.", "en", "id") == []
     assert _run(names, "Annual inflation slowed to 2.8 percent, data from Statistics Indonesia showed.",
                 "Inflasi tahunan melambat menjadi 2,8 persen, menurut data Badan Pusat Statistik.", "en", "id") == []
-
 
 
 # --- names, round 5: portfolios, capitals of listed names ----------------------------------------
@@ -131,14 +124,12 @@ FAITHFUL_NAMES_ROUND5 = [
 ]
 
 
-
 def test_a_portfolio_does_not_hide_a_swapped_minister():
     assert _run(names, "La ministre des Transports, Clara Dubois, a annoncé le plan jeudi.",
                 "Transport Minister Claire Martin announced the plan on Thursday.", "fr", "en")
     # where a portfolio ends is unknown when more capitalised words follow: they stay names
     assert [n for *_, n in names.proper_names("said Minister for Europe Stephen Doughty.", "en")] == [
         "Europe Stephen Doughty"]
-
 
 
 # --- names and quotes, round 6 -----------------------------------------------------------------
@@ -153,11 +144,9 @@ FAITHFUL_NAMES_ROUND6 = [
 ]
 
 
-
 def test_a_country_swapped_for_its_neighbour_is_still_caught():
     # "south-sudan" holds "sudan" but names another country, not a body of it
     assert _run(names, "Les réfugiés ont fui vers le Soudan du Sud.", "The refugees fled to Sudan.", "fr", "en")
-
 
 
 def test_a_latin_or_katakana_name_in_brackets_is_no_quotation():
@@ -168,14 +157,12 @@ def test_a_latin_or_katakana_name_in_brackets_is_no_quotation():
     assert _run(quotes, "彼は「計画は失敗だった」と語った。", "He spoke about the plan.", "ja", "en")
 
 
-
 def test_a_title_in_title_marks_answers_a_quoted_title_but_is_no_speech():
     from checker.checks import quotes
 
     assert _run(quotes, "她凭借小说《盐的档案》获奖。", "She won for \"The Salt Archive\", her novel.", "zh", "en") == []
     assert _run(quotes, "她凭借小说《盐的档案》获奖。", "She won for her novel.", "zh", "en") == []
     assert _run(quotes, "『雪国』の作者が語った。", "The author of Snow Country spoke.", "ja", "en") == []
-
 
 
 # --- names and quotes, round 8 -------------------------------------------------------------------
@@ -199,7 +186,6 @@ FAITHFUL_NAMES_ROUND8 = [
 ]
 
 
-
 def test_a_place_replaced_by_another_name_is_still_a_swap():
     # the place dropped is not an explanation when a new name stands where it stood
     assert _run(names, "Measles cases in Lindqvist and Central Asia rose.",
@@ -208,12 +194,10 @@ def test_a_place_replaced_by_another_name_is_still_a_swap():
     assert _run(names, "Le président est arrivé à Paris.", "The president arrived in Paris, Reuters reported.", "fr", "en")
 
 
-
 def test_a_named_craft_in_quotation_marks_is_no_speech():
     from checker.checks import quotes
 
     assert _run(quotes, "其研制的“天枢三号”量子计算机完成了任务。", "Their Tianshu-3 quantum computer solved it.", "zh", "en") == []
-
 
 
 # --- names, round 9 ---------------------------------------------------------------------------------
@@ -228,14 +212,12 @@ FAITHFUL_NAMES_ROUND9 = [
 ]
 
 
-
 def test_a_katakana_country_is_still_a_country_beside_a_place():
     from checker.checks.names import entity_mentions
 
     assert [c for *_, c in entity_mentions("マルタ島とイタリア", "ja")] == ["malta", "italy"]
     assert [c for *_, c in entity_mentions("インドネシア・バリ州", "ja")] == ["indonesia", "bali"]
     assert _run(names, "Les touristes se rendant en Thaïlande paieront une taxe.", "インドネシア・バリ州を訪れる観光客に税を課す。", "fr", "ja")
-
 
 
 # --- names and quotes, round 10: a city and its country, holidays and exonyms, Indonesian
@@ -255,10 +237,8 @@ FAITHFUL_NAMES_ROUND10 = [
 ]
 
 
-
 def test_a_country_swapped_beside_a_city_named_on_both_sides_is_still_caught():
     assert _run(names, "俄罗斯和土耳其在伊斯坦布尔会谈。", "Russia and Ukraine held talks in Istanbul.", "zh", "en")
-
 
 
 def test_a_title_in_capitals_is_no_speech_but_a_sentence_is():
@@ -269,7 +249,6 @@ def test_a_title_in_capitals_is_no_speech_but_a_sentence_is():
                 "恐怖片《无门之屋》观影人次达420万。", "fr", "zh") == []
     assert _run(quotes, "She said: \"we never expected this\".", "Elle a dit qu'elle ne s'y attendait pas.", "en", "fr")
     assert _run(quotes, "获得最高奖“金种马奖”。", "Elle a remporté l'Étalon d'or.", "zh", "fr") == []
-
 
 
 # --- round 11: katakana words, the euro, national bodies and their country, parks and stations ---
@@ -284,14 +263,12 @@ FAITHFUL_NAMES_ROUND11 = [
 ]
 
 
-
 def test_a_katakana_name_is_a_whole_word():
     from checker.checks.names import entity_mentions
 
     assert [c for *_, c in entity_mentions("タイとベトナム", "ja")] == ["thailand", "vietnam"]
     assert [c for *_, c in entity_mentions("フランスのタイヤメーカー", "ja")] == ["france"]
     assert _run(numbers, "2国間の貿易額を1500億ドルに引き上げる。", "They will lift bilateral trade to $150 billion.", "ja", "en") == []
-
 
 
 # --- round 12: geographic words, the possessive of a cut name, a word of the other language at a
@@ -307,7 +284,6 @@ FAITHFUL_NAMES_ROUND12 = [
 ]
 
 
-
 def test_round12_names_still_swap():
     assert _run(names, "Patrol boats detained two trawlers off the Riau Islands.",
                 "Kapal patroli menangkap dua kapal pukat di perairan Kepulauan Natuna.", "en", "id")
@@ -316,7 +292,6 @@ def test_round12_names_still_swap():
                 "Gempa mengguncang Semenanjung Noto, Jepang; otoritas tidak mengeluarkan peringatan.", "en", "id")
     # the other language's word for Chile inside a sentence is still Chile
     assert _run(names, "Les prix ont baissé au Chili.", "Prices fell in Peru.", "fr", "en")
-
 
 
 # --- round 13: institution words, the big islands and their exonyms, Medina, French Guiana -------
@@ -348,7 +323,6 @@ FAITHFUL_NAMES_ROUND13 = [
 ]
 
 
-
 def test_round13_swapped_glosses_and_leftovers():
     # the gloss is a word, spelled out before its bracket: the bracket still stands for it
     assert _run(names, "Belanja selama Hari Belanja Online Nasional (Santoso) mencapai Rp25,7 triliun.",
@@ -368,11 +342,9 @@ def test_round13_swapped_glosses_and_leftovers():
                 "Le Festival du livre de Paris a ouvert vendredi.", "en", "fr") == []
 
 
-
 def test_round13_islands_still_swap():
     assert _run(names, "Le séisme a frappé le nord de Sumatra.", "The quake struck northern Sulawesi.", "fr", "en")
     assert _run(names, "地震袭击了苏门答腊北部。", "Gempa mengguncang Sulawesi bagian utara.", "zh", "id")
-
 
 
 # --- every round's faithful name pairs ----------------------------------------------------------
@@ -382,7 +354,6 @@ def test_round13_islands_still_swap():
                          + FAITHFUL_NAMES_ROUND12 + FAITHFUL_NAMES_ROUND13)
 def test_later_rounds_faithful_names_are_quiet(tl, rl, t, r):
     assert _run(names, t, r, tl, rl) == []
-
 
 
 @pytest.mark.parametrize("tl, rl, t, r", [
@@ -419,11 +390,9 @@ def test_bodies_posts_codes_and_spelled_out_names_are_no_missing_names(tl, rl, t
     assert run_check(names, r, t, rl, tl) == []
 
 
-
 def test_the_energy_ministry_swapped_for_another_body_is_still_reported():
     assert run_check(names, "Kementerian ESDM menyatakan tarif listrik tidak berubah.",
                      "The Financial Services Authority said electricity tariffs would not change.", "id", "en") != []
-
 
 
 # --- rounds 22–23: Arabic words with the article, nisba adjectives, a country that names a currency
@@ -437,7 +406,6 @@ def test_an_arabic_word_with_the_article_is_no_city_without_it():
     assert [c for *_, c in entity_mentions("قالت الحكومة الإندونيسية إن العمل مستمر.", "ar")] == ["indonesia"]
 
 
-
 def test_an_arabic_nisba_adjective_names_its_place_when_only_the_place_is_listed():
     from checker.checks.names import entity_mentions
 
@@ -445,7 +413,6 @@ def test_an_arabic_nisba_adjective_names_its_place_when_only_the_place_is_listed
     assert [c for *_, c in entity_mentions("أنقذت السفينة التايلاندية 12 بحارا.", "ar")] == ["thailand"]
     assert run_check(names, "اعتقلت الشرطة ثلاثة رجال بينهم قبطان القارب، وهو تايواني يبلغ من العمر 41 عاماً.",
                      "Police arrested three men, including the boat's 41-year-old Taiwanese captain.", "ar", "en") == []
-
 
 
 @pytest.mark.parametrize("tl, rl, t, r", [

@@ -80,7 +80,6 @@ FAITHFUL_NEGATION = [
 ]
 
 
-
 CHANGED_NEGATION = [
     ("ja", "en", "120万人が避難を余儀なくされなかった。", "1.2 million people were forced to flee."),
     ("ja", "en", "政府は計画を見直さない。", "The government must review the plan."),
@@ -97,17 +96,14 @@ CHANGED_NEGATION = [
 ]
 
 
-
 @pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_NEGATION)
 def test_words_that_look_negative_are_quiet(tl, rl, t, r):
     assert _run(negation, t, r, tl, rl) == []
 
 
-
 @pytest.mark.parametrize("tl, rl, t, r", CHANGED_NEGATION)
 def test_a_genuine_negation_still_counts(tl, rl, t, r):
     assert [f.check for f in _run(negation, t, r, tl, rl)] == ["negation"]
-
 
 
 @pytest.mark.parametrize("text, lang, count", [
@@ -120,7 +116,6 @@ def test_a_genuine_negation_still_counts(tl, rl, t, r):
 ])
 def test_negation_counts_general(text, lang, count):
     assert len(negations(text, lang)) == count
-
 
 
 # --- round 22: an illness is no failure, an emphatic zero no coordination, a name inside "not … only",
@@ -139,14 +134,12 @@ def test_the_failure_of_an_organ_is_an_illness_not_a_negation(lang, text):
     assert negations(text, lang) == [] and implicit_negations(text, lang) == []
 
 
-
 def test_a_failure_that_is_no_illness_is_still_one():
     assert implicit_kinds("Ia gagal memenuhi target.", "id") == ["failure"]
     assert run_check(negation, "The pilgrim, 78, died of heart failure on Thursday.",
                      "78岁的朝觐者周四因心力衰竭去世。", "en", "zh") == []
     assert run_check(negation, "The pilgrim, 78, did not die of heart failure on Thursday.",
                      "78岁的朝觐者周四因心力衰竭去世。", "en", "zh") != []
-
 
 
 def test_an_emphatic_zero_in_japanese_is_no_coordination():
@@ -158,7 +151,6 @@ def test_an_emphatic_zero_in_japanese_is_no_coordination():
     assert implicit_kinds("コメも小麦も届いていない。", "ja") == ["coordination"]
 
 
-
 @pytest.mark.parametrize("lang, text", [
     ("ja", "数百万人が退職年齢を迎えかねないとの懸念が広がっている。"),   # かねない: "could well"
     ("ja", "子どもが学校で恥ずかしい思いをするという。"),
@@ -168,7 +160,6 @@ def test_words_that_only_look_negative_are_no_negations(lang, text):
     assert negations(text, lang) == []
 
 
-
 def test_a_quoted_name_inside_not_only_keeps_the_restriction():
     ar = "لا يشمل غطاء هيئة الضمان الاجتماعي \"بي بي جي إس كيتيناغاكيرجاان\" سوى 9.4 مليون عامل."
     assert negations(ar, "ar") == []
@@ -176,13 +167,11 @@ def test_a_quoted_name_inside_not_only_keeps_the_restriction():
                      "ar", "fr") == []
 
 
-
 def test_zero_with_the_arabic_article_pairs_with_zero():
     ar = "قال الحاكم إن المقاطعة لن تحقق هدف خفض الفقر المدقع إلى الصفر بحلول عام 2026."
     en = "The governor said the province would meet its target of cutting extreme poverty to zero by 2026."
     assert run_check(negation, ar, en, "ar", "en") != []
     assert run_check(negation, ar, en.replace("would meet", "would not meet"), "ar", "en") == []
-
 
 
 def test_until_a_day_is_no_limit_that_renders_not_until():
@@ -196,7 +185,6 @@ def test_until_a_day_is_no_limit_that_renders_not_until():
     # the same limit said with "not … before" on both sides stays quiet
     assert run_check(negation, "Schools in Lahore will not reopen until November 17.",
                      "Les écoles de Lahore ne rouvriront pas avant le 17 novembre.", "en", "fr") == []
-
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -225,14 +213,12 @@ def test_words_whose_prefix_made_a_word_of_their_own_negate_nothing(lang, text):
     assert found == []
 
 
-
 def test_a_not_added_beside_an_illegal_mine_is_reported():
     en = "Police arrested 19 people at an illegal tin mine but have not yet identified who financed it."
     assert run_check(negation, "Polisi menangkap 19 orang di tambang timah ilegal, tetapi mengidentifikasi "
                      "penyandang dananya.", en, "id", "en") != []
     assert run_check(negation, "Polisi menangkap 19 orang di tambang timah ilegal, tetapi belum mengidentifikasi "
                      "penyandang dananya.", en, "id", "en") == []
-
 
 
 @pytest.mark.parametrize("tl, rl, t, r", [
@@ -250,18 +236,15 @@ def test_below_target_renders_not_reaching_it(tl, rl, t, r):
     assert run_check(negation, t, r, tl, rl) == []
 
 
-
 def test_a_not_added_beside_below_target_is_still_reported():
     assert run_check(negation, "La production n'a pas atteint en moyenne 580 000 barils par jour, en deçà de "
                      "l'objectif de 605 000 barils.", "Produksi minyak rata-rata 580.000 barel per hari, di bawah "
                      "target 605.000 barel per hari.", "fr", "id") != []
 
 
-
 def test_paying_a_sum_in_french_is_no_acquittal():
     assert implicit_negations("Seuls 35 % des visiteurs se sont acquittés des 150 000 roupies.", "fr") == []
     assert implicit_kinds("Le tribunal a acquitté le prévenu.", "fr") == ["acquittal"]
-
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -275,16 +258,13 @@ def test_words_and_titles_that_hold_a_negator_negate_nothing(lang, text):
     assert negations(text, lang) == []
 
 
-
 def test_a_capitalised_negator_that_starts_a_sentence_still_counts():
     assert len(negations("No one was hurt, and Tanpa Bulan kept its lead.", "en")) == 1
     assert len(negations("Tidak ada korban jiwa.", "id")) == 1
 
 
-
 def test_menghalangi_is_a_prevention():
     assert implicit_kinds("Cuaca buruk menghalangi pengiriman kotak suara.", "id") == ["prevention"]
-
 
 
 def test_private_hospitals_are_not_deprived_of_anything():
@@ -292,12 +272,10 @@ def test_private_hospitals_are_not_deprived_of_anything():
     assert implicit_kinds("Les habitants sont privés d'eau potable.", "fr") == ["lack"]
 
 
-
 def test_no_longer_needed_in_japanese_renders_no_longer_need():
     ja = "農家は購入時に実物のカードを提示する必要がなくなる。"
     assert run_check(negation, "农民今后购买时无需再出示实体卡。", ja, "zh", "ja") == []
     assert run_check(negation, "Farmers will no longer need to show a physical card.", ja, "en", "ja") == []
-
 
 
 # --- round 23: aucun … ne across "et", absence, avoiding, prohibited goods, chess, "not before" in Japanese
@@ -309,7 +287,6 @@ def test_a_french_subject_with_aucun_takes_its_ne_across_et():
     assert len(negations("Aucune plainte n'a été déposée et aucun suspect n'a été arrêté.", "fr")) == 2
     # an aucun after a ne is an object: a later ne in another clause is a negation of its own
     assert len(negations("Il n'a trouvé aucun document et les enquêteurs ne comprennent pas.", "fr")) == 2
-
 
 
 @pytest.mark.parametrize("lang, text, kind", [
@@ -331,7 +308,6 @@ def test_round_23_implicit_forms(lang, text, kind):
     assert kind in implicit_kinds(text, lang)
 
 
-
 @pytest.mark.parametrize("lang, text", [
     ("fr", "Le champion du monde d'échecs a remporté le tournoi de Jakarta."),
     ("fr", "La Fédération française des échecs a publié son classement."),
@@ -344,10 +320,8 @@ def test_round_23_words_that_only_look_negative(lang, text):
     assert negations(text, lang) == [] and implicit_negations(text, lang) == []
 
 
-
 def test_a_failure_in_the_plural_is_still_one():
     assert implicit_kinds("Après des échecs répétés, le club change d'entraîneur.", "fr") == ["failure"]
-
 
 
 def test_not_before_in_japanese_is_a_limit_as_elsewhere():
@@ -359,13 +333,11 @@ def test_not_before_in_japanese_is_a_limit_as_elsewhere():
                      "ja", "en") != []
 
 
-
 def test_a_road_closure_is_no_prohibition_of_its_own():
     ja = "警察は午前6時から正午までメインストリートを通行止めにする。"
     assert run_check(negation, ja, "Police will close Main Street from 6 a.m. to noon.", "ja", "en") == []
     assert run_check(negation, ja, "La circulation sera interdite sur la rue principale de 6 heures à midi.",
                      "ja", "fr") == []
-
 
 
 def test_japanese_not_by_a_deadline_is_a_negation_not_a_limit():
@@ -376,7 +348,6 @@ def test_japanese_not_by_a_deadline_is_a_negation_not_a_limit():
     assert negations("工事は3月まで再開されない。", "ja") == []
 
 
-
 def test_a_coordination_needs_a_negation_in_its_own_clause():
     id_ = ("Gempa mengguncang Sulawesi pada Senin, namun ada laporan korban jiwa maupun kerusakan bangunan, "
            "dan BMKG menyatakan tidak ada potensi tsunami.")
@@ -384,7 +355,6 @@ def test_a_coordination_needs_a_negation_in_its_own_clause():
           "and BMKG said there was no tsunami threat.")
     assert run_check(negation, id_, en, "id", "en") != []
     assert run_check(negation, id_.replace("namun ada", "namun tidak ada"), en, "id", "en") == []
-
 
 
 @pytest.mark.parametrize("lang, text, kind", [
@@ -399,7 +369,6 @@ def test_free_of_charge_and_goalless_are_no_negations(lang, text, kind):
     assert implicit_kinds(text, lang) == [kind]
 
 
-
 def test_not_stopping_someone_from_doing_says_they_did_it():
     en = "The heat did not stop thousands of pilgrims from reaching the mosque on Friday."
     assert negations(en, "en") == []
@@ -407,17 +376,14 @@ def test_not_stopping_someone_from_doing_says_they_did_it():
     assert len(negations("The heat did not stop on Friday.", "en")) == 1
 
 
-
 def test_sans_qu_aucun_is_one_negation():
     assert len(negations("Le feu a été maîtrisé sans qu'aucun blessé ne soit signalé.", "fr")) == 1
-
 
 
 def test_bu_fu_disagreeing_with_a_claim_is_no_negation_but_failing_a_standard_is():
     zh = "外交部表示，这与网上流传的说法不符。"
     assert negations(zh, "zh") == [] and implicit_kinds(zh, "zh") == ["morphology"]
     assert len(negations("该批次产品不符合安全标准。", "zh")) == 1
-
 
 
 @pytest.mark.parametrize("text", [
@@ -430,7 +396,6 @@ def test_japanese_not_until_after_a_verb_or_a_time_is_a_limit(text):
     assert negations(text, "ja") == []
 
 
-
 @pytest.mark.parametrize("text, count", [
     ("10分もたたないうちに水が引いた。", 0),      # ないうちに: "before ten minutes had passed"
     ("これまで一度も停止したことはない。", 1),     # これまで: "so far", no limit
@@ -440,12 +405,10 @@ def test_japanese_words_around_made_are_read_as_they_mean(text, count):
     assert len(negations(text, "ja")) == count
 
 
-
 def test_not_merely_in_arabic_is_not_only():
     ar = "قال الوزير: «الاتفاق ليس مجرد وثيقة تجارية، بل شراكة طويلة الأمد»."
     assert negations(ar, "ar") == []
     assert run_check(negation, ar, "部长说：“该协议不仅是一份贸易文件，更是一项长期伙伴关系。”", "ar", "zh") == []
-
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -456,7 +419,6 @@ def test_japanese_rejection_and_outside_of(text, kind):
     assert kind in implicit_kinds(text, "ja")
 
 
-
 @pytest.mark.parametrize("lang, text, kind", [
     ("ar", "بعد أن تخلفت الشركة المشغلة عن دفع الرواتب في موعدها.", "failure"),
     ("id", "Jalan tol baru itu digratiskan selama dua pekan.", "free"),
@@ -465,17 +427,14 @@ def test_defaulting_and_made_free(lang, text, kind):
     assert implicit_kinds(text, lang) == [kind]
 
 
-
 def test_left_behind_in_arabic_is_no_failure():
     assert implicit_negations("قال الرئيس: «لن يتخلف أحد عن الركب».", "ar") == []
-
 
 
 def test_only_may_in_indonesian_is_a_limit():
     id_ = "Hakim mengatakan pungutan itu baru boleh ditarik setelah sidang bulan depan."
     assert run_check(negation, id_, "The judge said the levy may not be collected before next month's hearing.",
                      "id", "en") == []
-
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -489,12 +448,10 @@ def test_not_limited_to_is_not_only_in_every_language(lang, text):
     assert negations(text, lang) == []
 
 
-
 def test_unpaid_and_below_the_minimum():
     assert implicit_kinds("Les salaires restent impayés depuis mars.", "fr") == ["morphology"]
     assert implicit_negations("Les impayés ont baissé d'un tiers.", "fr") == []   # arrears, a noun
     assert implicit_kinds("Ses fonds propres sont inférieurs au minimum requis.", "fr") == ["shortfall"]
-
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -507,12 +464,10 @@ def test_a_negator_in_the_title_of_a_work_negates_nothing(lang, text):
     assert negations(text, lang) == []
 
 
-
 def test_a_quotation_that_is_no_title_still_negates():
     assert len(negations("قال الوزير: «لا نية لرفع الأسعار».", "ar")) == 1
     assert len(negations("« Nous ne céderons pas », a dit le ministre.", "fr")) == 1
     assert len(negations("部长说：“我们不会让步。”", "zh")) == 1
-
 
 
 def test_calling_off_in_japanese_renders_no_longer():
@@ -520,11 +475,9 @@ def test_calling_off_in_japanese_renders_no_longer():
     assert "refusal" in implicit_kinds(ja, "ja")
 
 
-
 def test_an_implicit_form_in_the_title_of_a_work_negates_nothing():
     assert implicit_negations("印尼《无尽对决》电竞队周日夺冠。", "zh") == []
     assert implicit_kinds("比赛的热度无尽。", "zh") == ["morphology"]
-
 
 
 def test_aucun_takes_its_ne_across_a_description_in_commas():
@@ -533,7 +486,6 @@ def test_aucun_takes_its_ne_across_a_description_in_commas():
     # a Balinese name "Ni" is no ni that a later ne completes
     fr2 = "Les vendeurs n'acceptent pas QRIS, et Ni Made Sari, une marchande, affirme n'avoir jamais payé en ligne."
     assert len(negations(fr2, "fr")) == 2
-
 
 
 @pytest.mark.parametrize("text", [

@@ -70,7 +70,6 @@ FAITHFUL_NUMBERS = [
 ]
 
 
-
 CHANGED_NUMBERS = [
     ("en", "zh", "Ticket sales fell by a third last year.", "去年门票销量下降了四分之一。"),
     ("ja", "en", "昨年のチケット販売数は3分の1減った。", "Ticket sales fell by a quarter last year."),
@@ -88,11 +87,9 @@ CHANGED_NUMBERS = [
 ]
 
 
-
 @pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_NUMBERS)
 def test_fractions_decades_and_multiples_are_quiet(tl, rl, t, r):
     assert _run(numbers, t, r, tl, rl) == []
-
 
 
 @pytest.mark.parametrize("tl, rl, t, r", CHANGED_NUMBERS)
@@ -100,13 +97,11 @@ def test_changed_fractions_decades_and_multiples_are_caught(tl, rl, t, r):
     assert [f.check for f in _run(numbers, t, r, tl, rl)][:1] == ["numbers"]
 
 
-
 def test_cjk_fractions_are_percentages():
     assert _values("四分之一的学校仍然关闭", "zh") == [(25.0, "percent")]
     assert _values("住民の約3分の1が避難した", "ja") == [(33.333, "percent")]
     assert _values("增长百分之三点五", "zh") == [(3.5, "percent")]
     assert _values("经济增长三点五个百分点", "zh") == [(3.5, "number")]
-
 
 
 # --- numbers: approximate amounts ------------------------------------------------------------
@@ -139,11 +134,9 @@ FAITHFUL_APPROXIMATE = [
 ]
 
 
-
 @pytest.mark.parametrize("tl, rl, t, r", FAITHFUL_APPROXIMATE)
 def test_approximate_amounts_answer_each_other(tl, rl, t, r):
     assert _run(numbers, t, r, tl, rl) == []
-
 
 
 def test_approximate_amounts_never_call_for_a_figure_but_a_wrong_figure_is_caught():
@@ -159,7 +152,6 @@ def test_approximate_amounts_never_call_for_a_figure_but_a_wrong_figure_is_caugh
     assert _values("le ministre a annoncé cinq millions pour la police", "fr") == [(5e6, "number")]
     assert _values("the minister announced five millions for the police", "en") == [(5e6, "number")]
     assert _values("Il y a 3 millions d'habitants.", "fr") == [(3e6, "number")]
-
 
 
 # --- numbers: Indonesian numerals, Arabic marks ----------------------------------------------
@@ -182,12 +174,10 @@ def test_indonesian_numerals(text, values):
     assert [q.value for q in extract_quantities(text, "id") if q.value != 1 or values == [1]] == values
 
 
-
 def test_changed_indonesian_teens_are_caught():
     assert _run(numbers, "Dua belas orang tewas.", "Twelve people were killed.", "id", "en") == []
     assert _run(numbers, "Tiga belas orang tewas.", "Fifteen people were killed.", "id", "en")
     assert _run(numbers, "Sejuta orang mengungsi.", "Two million people fled.", "id", "en")
-
 
 
 def test_arabic_vowel_marks_do_not_split_words():
@@ -197,7 +187,6 @@ def test_arabic_vowel_marks_do_not_split_words():
     assert _values("قُتل عشرون ألفًا من السكان", "ar") == [(20000.0, "number")]
     assert len(negations("لَمْ يُصَبْ أحد بأذى.", "ar")) == 1
     assert _run(negation, "لَمْ يُصَبْ أحد بأذى.", "Someone was hurt.", "ar", "en")
-
 
 
 # --- dates ------------------------------------------------------------------------------------
