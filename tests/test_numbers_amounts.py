@@ -198,3 +198,42 @@ def test_japanese_fiscal_quarter_months_answer_but_do_not_call():
                 "The company's April-June net profit was $1.2 billion.", "ja", "en") == []
     assert _run(dates, "3、4月の売上高は増えた。", "Sales rose in March and April.", "ja", "en") == []
     assert _run(dates, "3、4月の売上高は増えた。", "Sales rose in March.", "ja", "en")
+
+
+# --- round 24: the year of a numeric date, a decimal before 日, 車両, "per thousand", "tiga setengah"
+
+def test_the_year_of_a_numeric_date_answers_a_year_but_never_calls_for_one():
+    id_ = "Polisi menangkap 14 orang pada Jumat (14/6/2024) di Medan."
+    assert _run(numbers, id_, "2024年6月14日（金）、メダンの警察が14人を逮捕した。", "id", "ja") == []
+    assert _run(numbers, id_, "The police arrested 14 people in Medan on Friday.", "id", "en") == []
+    assert _run(numbers, "警察は2025年6月14日（金）、14人を逮捕した。", id_, "ja", "id")
+
+
+def test_a_decimal_before_ri_is_a_number_of_days_not_a_date():
+    ja = "平均滞留日数は2.8日に短縮した。"
+    assert _run(numbers, ja, "平均滞港时间降至2.8天。", "ja", "zh") == []
+    assert _run(numbers, ja, "平均滞港时间降至3.8天。", "ja", "zh")
+
+
+def test_a_word_that_holds_a_number_word_is_no_amount():
+    # 車両 (vehicles) holds the 両 of 両国 (both): it must not answer "dua kali lipat" (twice)
+    ja = "前年同期のほぼ2倍となる1万8540台の車両を輸出した。"
+    id_ = "Pelabuhan mengekspor 18.540 unit kendaraan, hampir dua kali lipat dibandingkan tahun lalu."
+    assert _run(numbers, id_, ja, "id", "ja") == []
+    assert _run(numbers, id_.replace("dua kali", "tiga kali"), ja, "id", "ja")
+
+
+@pytest.mark.parametrize("tl, rl, t, r", [
+    ("fr", "zh", "L'Indonésie compte 0,47 médecin pour 1 000 habitants.", "印尼每千人仅有0.47名医生。"),
+    ("ja", "en", "医師数は人口千人当たり0.47人にとどまる。", "There are only 0.47 doctors per 1,000 people."),
+    ("id", "zh", "Waktu tempuh menjadi sekitar tiga setengah jam.", "行程时间将缩短至约3.5小时。"),
+    ("id", "en", "Ia dipenjara selama satu setengah tahun.", "He was jailed for a year and a half."),
+])
+def test_per_thousand_and_a_half_said_after_a_number_word(tl, rl, t, r):
+    assert _run(numbers, t, r, tl, rl) == []
+
+
+def test_a_changed_rate_or_half_is_still_caught():
+    assert _run(numbers, "L'Indonésie compte 0,47 médecin pour 10 000 habitants.", "印尼每千人仅有0.47名医生。", "fr", "zh")
+    assert _run(numbers, "Waktu tempuh menjadi sekitar tiga setengah jam.", "行程时间将缩短至约4.5小时。", "id", "zh")
+    assert _values("dua setengah juta orang", "id") == [(2500000.0, "number")]

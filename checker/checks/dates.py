@@ -269,8 +269,10 @@ def _numeric_dates(text, digits, data, found, free, add) -> None:
         else:
             order_here = order
         day, month = (first, second) if order_here == "dm" else (second, first)
+        # a year in four figures stays a figure, as in "18 novembre 2024" and 2024年11月18日
+        end = m.end(2) if m.group(3) and len(m.group(3)) == 4 else b
         if 1 <= month <= 12 and 1 <= day <= 31 and free(a, b):
-            add("day-month", (month, day), a, b)
+            add("day-month", (month, day), a, end)
 
 
 def _listed_days(text, digits, lower, data, joiners, found, free, taken) -> None:

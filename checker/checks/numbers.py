@@ -37,6 +37,10 @@ def _values(text: str, lang: str) -> tuple[list, list]:
     exact, approx = scan_quantities(text, lang, dates)
     # a number word inside a title (《第九交响曲》, "the Ninth Symphony") is translated with the
     # title; figures in titles and names ("H3", « NOVA 7 ») are kept as they are
+    # the year of a numeric date ("Selasa (6/2/2024)") answers the year of 2024年2月6日 but never
+    # calls for one: a translation that spells the date out often leaves it out
+    years = {d.end + 1 for d in mentions if d.kind == "day-month" and re.match(r"/\d{4}\b", text[d.end:])}
+    exact = [replace(q, soft=True) if q.start in years else q for q in exact]
     quoted = titles(text, lang)
     if quoted:
         exact = [replace(q, soft=True) if any(a <= q.start and q.end <= b for a, b in quoted)

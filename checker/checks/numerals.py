@@ -361,6 +361,10 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
                     taken.append((m.start(), m.end()))
     found.extend(_ratios(text, lowered, data, tables, taken))
     approx = _approximate_words(folded, tables, taken)
+    if tables.exceptions is not None and approx:  # 車両 (a vehicle) holds the 両 of 両国 (both)
+        idioms = [(m.start(), m.end()) for m in tables.exceptions.finditer(lowered)
+                  if m.group(0) not in tables.amount_values]
+        approx = [q for q in approx if not any(a <= q.start and q.end <= b for a, b in idioms)]
     if cjk or lang in ("zh", "ja"):  # 十一点五十分 (11:50), before the idiom 十分 ("very") takes it
         for m in _CJK_WORD_TIME.finditer(folded):
             hour, minute = _cjk_value(m.group(1)), _cjk_value(m.group(2))
@@ -862,8 +866,8 @@ def _number_words(text: str, folded: str, data: dict, tables: _Tables, taken: li
     vague = {w.lower() for w in data.get("scale_needs_number", [])}
     # Arabic writes proclitics and the article onto the word: الثلاثة, وعشرون
     out = []
-    # words already read (a listed amount such as "setengah", a date, an idiom) end a run:
-    # "dua setengah tahun" is "dua" and the half
+    # words already read (a listed amount, a date, an idiom) end a run; a fraction word that ends
+    # one is the half said after a number ("dua setengah tahun"), read by ``half_after``
     # "a four-to-three vote": the words on both sides of "-to-" are numbers of their own
     blanked = list(re.sub(r"(?<=[a-z])-to-(?=[a-z])", " to ", folded, flags=re.IGNORECASE))
     for x, y in taken:
@@ -871,7 +875,11 @@ def _number_words(text: str, folded: str, data: dict, tables: _Tables, taken: li
     both = {k.lower(): float(v) for k, v in data.get("fraction_number_words", {}).items()}
     for m in tables.words_run.finditer("".join(blanked)):
         for a, b in _range_parts(m, tables.words_token, words):
-            run_words = [w.lower() for w in tables.words_token.findall(folded, a, b)]
+            tokens = list(tables.words_token.finditer(folded, a, b))
+            if len(tokens) > 1 and tokens[-1].group().lower() in fractions:
+                b = tokens[-2].end()  # "tiga setengah": three, and the half said after it
+                tokens.pop()
+            run_words = [t.group().lower() for t in tokens]
             if _capitalised_mid_sentence(text, a, data):
                 continue  # "kembali ke Lima", "Formula One": a name, not a number word
             if all(w in scales for w in run_words) and any(w in vague for w in run_words):
