@@ -494,3 +494,45 @@ def test_aucun_takes_its_ne_across_a_description_in_commas():
 ])
 def test_arabic_idioms_that_negate_nothing(text):
     assert negations(text, "ar") == []
+
+
+# --- round 24: "otherwise", inability in the Arabic plural, sparing someone, checking whether,
+# prevention in the name of a body, an aside of a few words ------------------------------------
+
+@pytest.mark.parametrize("lang, text, kind", [
+    ("en", "They must meet the standards by December, otherwise they will lose their contracts.", "contrast"),
+    ("fr", "Ils doivent respecter les normes d'ici décembre, sinon ils perdront leurs contrats.", "contrast"),
+    ("ar", "يجب أن تستوفي المعايير بحلول ديسمبر وإلا فستخسر عقودها.", "contrast"),
+    ("ar", "قالت الوزارة إن 212 سائقاً عجزوا عن إبراز شهادة فحص سارية.", "failure"),
+    ("ar", "قال المسؤولون إنها ستغني نحو 150 مريضاً سنوياً عن السفر إلى الخارج.", "exemption"),
+])
+def test_round_24_implicit_forms(lang, text, kind):
+    assert implicit_kinds(text, lang) == [kind]
+
+
+def test_otherwise_renders_if_not():
+    ja = "2026年12月までに基準を満たさなければ、契約を失うことになる。"
+    ar = "ومنحتها مهلة حتى ديسمبر 2026 لاستيفاء المعايير وإلا فستخسر عقودها."
+    assert run_check(negation, ar, ja, "ar", "ja") == []
+    # "otherwise" stands for one "not": two more negations than the other side still stand out
+    assert run_check(negation, "لم تمنحها مهلة حتى ديسمبر 2026، ولن تستوفي المعايير وإلا فستخسر عقودها.", ja, "ar", "ja")
+
+
+def test_checking_whether_something_is_wrong_negates_nothing():
+    ja = "技術者らが本館にひびがないか点検した。"
+    assert negations(ja, "ja") == []
+    assert run_check(negation, "工程人员对医院主楼进行检查，查看是否出现裂缝。", ja, "zh", "ja") == []
+    assert len(negations("本館にひびはないと確認した。", "ja")) == 1
+
+
+def test_prevention_in_the_name_of_a_body_negates_nothing():
+    assert implicit_negations("マレーシア汚職防止委員会（MACC）は声明を出した。", "ja") == []
+    assert implicit_negations("国家腐败预防局发表声明。", "zh") == []
+    assert implicit_kinds("感染の拡大を防止した。", "ja") == ["prevention"]
+
+
+def test_an_aside_of_a_few_words_belongs_to_its_neighbours():
+    zh = "最高法院2024年受理的31505起案件中已审结31250起，年底尚有255起、即0.81%的案件未结。"
+    en = "The Supreme Court decided 31,250 of the 31,505 cases it handled in 2024, leaving 255 cases, or 0.81 percent, unresolved at the end of the year."
+    assert run_check(negation, zh, en, "zh", "en") == []
+    assert run_check(negation, zh, en.replace("unresolved", "resolved"), "zh", "en")

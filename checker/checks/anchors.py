@@ -11,7 +11,9 @@ Clauses end at punctuation (commas, semicolons, colons, sentence ends, in every 
 a separator between digits. Chinese and Japanese set a comma (，、) between the parts of one
 clause as often as between clauses, so on their side the match widens to the clauses on either
 side of the one with the figure, but not to one that holds a figure of another clause of the first
-side (期限を守らなければ…15％ renders "faute de quoi … 15 %", whatever sits next to it).
+side (期限を守らなければ…15％ renders "faute de quoi … 15 %", whatever sits next to it). An
+aside of a few words set off by commas in any script ("…, or 0.81 percent, unresolved") widens
+the same way.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ _CLAUSE_END = re.compile(r"[,;:،؛，；：、.!?。！？\n]")
 # a clause matched across the two sides covers a like share of each; past this ratio the two
 # are not one clause rendered twice (a long English clause against a short French aside)
 _SHARE_RATIO = 2.0
+
+# a clause of at most this many words is an aside ("or 0.81 percent", "soit 12 %")
+_ASIDE_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -98,7 +103,10 @@ def matched_clause(text: str, lang: str, pos: int, other: str, other_lang: str) 
     other_share = (theirs[there][1] - theirs[there][0]) / max(1, len(other))
     if not 1 / _SHARE_RATIO <= share / other_share <= _SHARE_RATIO:
         return None
-    widen = 1 if language(other_lang).get("script") == "han" else 0
+    # an aside of a few words ("…, or 0.81 percent, unresolved") is no clause of its own: its
+    # neighbours say what it belongs to
+    aside = len(other[theirs[there][0]:theirs[there][1]].split()) <= _ASIDE_WORDS
+    widen = 1 if language(other_lang).get("script") == "han" or aside else 0
     lo, hi = max(0, there - widen), min(len(theirs) - 1, there + widen)
     # a neighbouring clause that holds a figure of another clause of ``text`` renders that clause
     elsewhere = {_index(theirs, p) for v, p, _ in other_figures
