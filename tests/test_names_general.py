@@ -422,3 +422,27 @@ def test_an_arabic_nisba_adjective_names_its_place_when_only_the_place_is_listed
 ])
 def test_a_country_that_only_names_a_currency_is_no_missing_name(tl, rl, t, r):
     assert run_check(names, t, r, tl, rl) == []
+
+
+# --- round 24: time zones, Bandar Udara, the prosecutor's office, the Ombudsman, the Sunda Strait -
+
+@pytest.mark.parametrize("tl, rl, t, r", [
+    ("id", "en", "Bayi kembar empat itu lahir pukul 04.50 WITA di Mataram.", "The quadruplets were born at 4:50 a.m. in Mataram."),
+    ("fr", "id", "Ils ont été interpellés à l'aéroport international de Kuala Lumpur.",
+     "Mereka ditahan di Bandar Udara Internasional Kuala Lumpur."),
+    ("en", "id", "A fire destroyed an archive room at the South Sulawesi High Prosecutor's Office.",
+     "Kebakaran menghanguskan ruang arsip Kejaksaan Tinggi Sulawesi Selatan."),
+    ("fr", "en", "Le Médiateur de la République a constaté des abus dans six commissariats de Jakarta.",
+     "The Ombudsman found maladministration at six police stations in Jakarta."),
+    ("en", "fr", "Waves reached three metres in the Sunda Strait.", "Les vagues ont atteint trois mètres dans le détroit de la Sonde."),
+    ("zh", "en", "巽他海峡浪高达3米。", "Waves reached three metres in the Sunda Strait."),
+])
+def test_round_24_words_and_exonyms_that_are_no_missing_names(tl, rl, t, r):
+    assert _run(names, t, r, tl, rl) == []
+
+
+def test_round_24_names_still_swap():
+    assert _run(names, "Les vagues ont atteint trois mètres dans le détroit de Malacca.",
+                "Waves reached three metres in the Sunda Strait.", "fr", "en")
+    assert _run(names, "Mereka ditahan di Bandar Udara Internasional Soekarno-Hatta.",
+                "Ils ont été interpellés à l'aéroport international de Kuala Lumpur.", "id", "fr")
