@@ -536,3 +536,14 @@ def test_an_aside_of_a_few_words_belongs_to_its_neighbours():
     en = "The Supreme Court decided 31,250 of the 31,505 cases it handled in 2024, leaving 255 cases, or 0.81 percent, unresolved at the end of the year."
     assert run_check(negation, zh, en, "zh", "en") == []
     assert run_check(negation, zh, en.replace("unresolved", "resolved"), "zh", "en")
+
+
+@pytest.mark.parametrize("text, count", [
+    ("على أن لا تقلع أولى الرحلات من مطار جاكرتا.", 1),   # does not take off, not "at least" (لا تقل)
+    ("قال إنه لا يقلل من أهمية الاتفاق.", 1),                 # does not play down
+    ("على ألا تقل النسبة عن 30 في المئة.", 0),                 # at least 30 %
+    ("أُقرّت الخطة دون خطة تمويل واضحة.", 1),                  # without a plan, not "below the line"
+    ("ما زالوا دون خط الفقر.", 0),                              # below the poverty line
+])
+def test_arabic_at_least_and_below_are_whole_words(text, count):
+    assert len(negations(text, "ar")) == count
