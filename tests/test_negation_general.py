@@ -547,3 +547,26 @@ def test_an_aside_of_a_few_words_belongs_to_its_neighbours():
 ])
 def test_arabic_at_least_and_below_are_whole_words(text, count):
     assert len(negations(text, "ar")) == count
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "وقال المدير التنفيذي للشركة إن الإنتاج ارتفع."),   # التنفيذي (executive) holds تنفي (denies)
+    ("ar", "رفع الحكام الراية الصفراء."),                     # الصفراء (yellow) holds صفر (zero)
+    ("ar", "بلغ عجز موازنة 2026 نحو 2.5 في المئة."),           # a budget deficit, no inability
+    ("en", "Floods along the Nile reached Nilai."),
+    ("en", "The two countries signed a free trade agreement before free and fair elections."),
+    ("fr", "Neuf personnes ont été blessées, a précisé le porte-parole, que la police a cité."),
+])
+def test_words_that_hold_an_implicit_form_negate_nothing(lang, text):
+    assert implicit_negations(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    ("ar", "عجزت الشركة عن سداد ديونها.", "inability"),
+    ("ar", "تنفي الحكومة الاتهامات.", "denial"),
+    ("ar", "انتهت المباراة بنتيجة صفر.", "zero"),
+    ("en", "Pupils will get free school meals.", "free"),
+    ("zh", "双方未能完成最后一个悬而未决的章节。", "morphology"),   # 悬而未决: outstanding
+])
+def test_the_implicit_forms_those_words_looked_like_still_count(lang, text, kind):
+    assert implicit_kinds(text, lang) == [kind]
