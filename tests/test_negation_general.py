@@ -570,3 +570,20 @@ def test_words_that_hold_an_implicit_form_negate_nothing(lang, text):
 ])
 def test_the_implicit_forms_those_words_looked_like_still_count(lang, text, kind):
     assert implicit_kinds(text, lang) == [kind]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Floods hit Ungaran, south of Semarang, on Monday."),   # a name that starts with "un"
+    ("en", "Delegates of the Non-Aligned Movement met in Kampala."),
+    ("ja", "小型機が水田に不時着した。"),                           # an emergency landing
+    ("ja", "銀行の不良債権比率は2%に下がった。"),                     # bad loans, as "non-performing"
+    ("zh", "银行不良贷款率降至2%。"),
+    ("ar", "انخفضت نسبة القروض غير العاملة إلى 2 في المئة."),
+    ("fr", "La part des prêts non performants est tombée à 2 %."),
+])
+def test_names_and_terms_that_only_look_morphologically_negative(lang, text):
+    assert implicit_negations(text, lang) == []
+
+
+def test_a_negative_prefix_still_counts_at_the_start_of_a_sentence():
+    assert implicit_kinds("Unpaid wages reached Rp 3 billion.", "en") == ["morphology"]

@@ -471,8 +471,13 @@ def implicit_negations(text: str, lang: str) -> list[tuple[int, int, str]]:
     if exceptions is not None:
         taken = taken + [m.span() for m in exceptions.finditer(lower)]
     taken = taken + _title_spans(stripped, lang)  # 《无尽对决》 is a game, no endlessness
+    # a capitalised word inside a sentence is a name ("Ungaran", the Non-Aligned Movement), whatever
+    # prefix it starts with
+    latin = language(lang).get("script") == "latin"
     found = sorted([(m.start(), m.end(), kind) for kind, pattern in patterns for m in pattern.finditer(lower)
-                    if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in taken)]
+                    if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in taken)
+                    and not (kind == "morphology" and latin and stripped[m.start()].isupper()
+                             and not at_sentence_start(stripped, m.start()))]
                    + [(a, b, "contrast") for a, b in excepted]
                    + [(a, b, "restriction") for a, b in restrictive]
                    + [(a, b, "coordination") for a, b in coordinated],
