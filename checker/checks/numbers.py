@@ -29,18 +29,22 @@ from checker.checks.quotes import titles
 from checker.report import Finding
 
 
+# the year after the day and month of a numeric date: the "/2024" of "6/2/2024"
+_NUMERIC_YEAR = re.compile(r"/\d{4}\b")
+
+
 def _values(text: str, lang: str) -> tuple[list, list]:
     """(exact figures, approximate or relative amounts) of a side; dates left out. "One" is no
     figure: "a percentage point" answers "1 %" as "a man" answers "1 man"."""
     mentions = extract_dates(text, lang)
     dates = [(d.start, d.end) for d in mentions]  # 周三 (Wednesday) holds a 三
     exact, approx = scan_quantities(text, lang, dates)
-    # a number word inside a title (《第九交响曲》, "the Ninth Symphony") is translated with the
-    # title; figures in titles and names ("H3", « NOVA 7 ») are kept as they are
     # the year of a numeric date ("Selasa (6/2/2024)") answers the year of 2024年2月6日 but never
     # calls for one: a translation that spells the date out often leaves it out
-    years = {d.end + 1 for d in mentions if d.kind == "day-month" and re.match(r"/\d{4}\b", text[d.end:])}
+    years = {d.end + 1 for d in mentions if d.kind == "day-month" and _NUMERIC_YEAR.match(text, d.end)}
     exact = [replace(q, soft=True) if q.start in years else q for q in exact]
+    # a number word inside a title (《第九交响曲》, "the Ninth Symphony") is translated with the
+    # title; figures in titles and names ("H3", « NOVA 7 ») are kept as they are
     quoted = titles(text, lang)
     if quoted:
         exact = [replace(q, soft=True) if any(a <= q.start and q.end <= b for a, b in quoted)

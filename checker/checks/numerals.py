@@ -350,30 +350,29 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
     def free(a, b):
         return all(b <= x or a >= y for x, y in taken)
 
+    # idioms such as "tous les deux" (both), 四半期 (a quarter year), masked once CJK fractions and
+    # clock times in words are read
+    idioms = list(tables.exceptions.finditer(lowered)) if tables.exceptions is not None else []
     if cjk or lang in ("zh", "ja"):  # before the idioms: 三分之一 holds 之一 ("one of")
         # but an idiom that holds the whole fraction wins: 四分之一决赛 is a quarter-final
-        idioms = [m.span() for m in tables.exceptions.finditer(lowered)] if tables.exceptions is not None else []
         for m in _CJK_FRACTION.finditer(folded):
-            if free(m.start(), m.end()) and not any(a <= m.start() and m.end() <= b for a, b in idioms):
+            if free(m.start(), m.end()) and not any(i.start() <= m.start() and m.end() <= i.end() for i in idioms):
                 whole, part = _fraction_value(m.group(1)), _fraction_value(m.group(2))
                 if whole and part is not None:
                     found.append(Quantity(100 * part / whole, m.start(), m.end(), text[m.start():m.end()], "percent"))
                     taken.append((m.start(), m.end()))
     found.extend(_ratios(text, lowered, data, tables, taken))
-    approx = _approximate_words(folded, tables, taken)
-    if tables.exceptions is not None and approx:  # 車両 (a vehicle) holds the 両 of 両国 (both)
-        idioms = [(m.start(), m.end()) for m in tables.exceptions.finditer(lowered)
-                  if m.group(0) not in tables.amount_values]
-        approx = [q for q in approx if not any(a <= q.start and q.end <= b for a, b in idioms)]
+    # an idiom that is no amount of its own holds none: 車両 (a vehicle) holds the 両 of 両国 (both)
+    approx = [q for q in _approximate_words(folded, tables, taken)
+              if not any(i.start() <= q.start and q.end <= i.end() and i.group() not in tables.amount_values
+                         for i in idioms)]
     if cjk or lang in ("zh", "ja"):  # 十一点五十分 (11:50), before the idiom 十分 ("very") takes it
         for m in _CJK_WORD_TIME.finditer(folded):
             hour, minute = _cjk_value(m.group(1)), _cjk_value(m.group(2))
             if hour is not None and minute is not None and hour <= 24 and minute < 60 and free(m.start(), m.end()):
                 found.append(Quantity(hour * 60 + minute, m.start(), m.end(), text[m.start():m.end()], "time"))
                 taken.append((m.start(), m.end()))
-    if tables.exceptions is not None:  # idioms such as "tous les deux" (both), 四半期 (a quarter year)
-        for m in tables.exceptions.finditer(lowered):
-            taken.append((m.start(), m.end()))
+    taken.extend(i.span() for i in idioms)  # before the figures in digits and words
     for pattern in (_CJK_TIME, _PUKUL, _TIME):
         for m in pattern.finditer(folded):
             a = m.start(1) if pattern is _PUKUL else m.start()
