@@ -587,3 +587,20 @@ def test_names_and_terms_that_only_look_morphologically_negative(lang, text):
 
 def test_a_negative_prefix_still_counts_at_the_start_of_a_sentence():
     assert implicit_kinds("Unpaid wages reached Rp 3 billion.", "en") == ["morphology"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ja", "違法な貸別荘事業を営んだ罪に問われている。"),
+    ("zh", "两人被控经营违法别墅租赁业务。"),
+    ("en", "They are accused of running an unlawful villa rental business."),
+])
+def test_illegal_is_no_negation_in_any_language(lang, text):
+    # as "illegal", 非法, ilegal and غير قانوني: a "not" added beside it must stand out
+    assert implicit_negations(text, lang) == []
+
+
+def test_a_not_added_beside_an_illegal_business_in_japanese_is_reported():
+    ar = "أرجأت المحكمة محاكمة روسيَّين متهمَين بإدارة نشاط غير قانوني، بسبب عدم حضور المترجم."
+    ja = "裁判所は、違法な事業を営んだ罪に問われているロシア人2人の公判を、通訳が出廷しなかったため延期した。"
+    assert run_check(negation, ja, ar, "ja", "ar") == []
+    assert run_check(negation, ja.replace("出廷しなかった", "出廷した"), ar, "ja", "ar")
