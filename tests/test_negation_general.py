@@ -604,3 +604,23 @@ def test_a_not_added_beside_an_illegal_business_in_japanese_is_reported():
     ja = "裁判所は、違法な事業を営んだ罪に問われているロシア人2人の公判を、通訳が出廷しなかったため延期した。"
     assert run_check(negation, ja, ar, "ja", "ar") == []
     assert run_check(negation, ja.replace("出廷しなかった", "出廷した"), ar, "ja", "ar")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "L'épicentre se trouvait à moins de 8 kilomètres de la côte, à moins d'une heure de route."),  # less than
+    ("zh", "市长以38票之差成功连任。"),                # by a margin of 38 votes
+    ("zh", "这台全球最快的超级计算机将用于天气预报。"),  # the fastest
+    ("ar", "اعتقلت الشرطة في مانيلا هارباً مطلوباً."),   # a wanted fugitive
+    ("en", "The ministry said a data breach had exposed 1.2 million records."),
+])
+def test_words_that_say_less_than_a_margin_the_fastest_or_a_fugitive_negate_nothing(lang, text):
+    assert implicit_negations(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    ("fr", "Les syndicats poursuivront la grève à moins de trouver un accord.", "contrast"),
+    ("zh", "这条铁路最快将于明年开通。", "earliest"),
+    ("en", "It was a serious breach of public trust.", "violation"),
+])
+def test_unless_at_the_earliest_and_a_breach_still_count(lang, text, kind):
+    assert implicit_kinds(text, lang) == [kind]
