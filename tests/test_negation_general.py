@@ -624,3 +624,17 @@ def test_words_that_say_less_than_a_margin_the_fastest_or_a_fugitive_negate_noth
 ])
 def test_unless_at_the_earliest_and_a_breach_still_count(lang, text, kind):
     assert implicit_kinds(text, lang) == [kind]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The pipes are made of stainless steel and take contactless payment."),
+    ("fr", "Les tuyaux en acier inoxydable acceptent le paiement sans contact."),
+    ("zh", "地铁站支持非接触式支付。"),
+    ("id", "Polisi menangkap buronan kasus korupsi itu di Bali."),   # a fugitive, as هارب
+])
+def test_materials_payments_and_fugitives_negate_nothing(lang, text):
+    assert negations(text, lang) == [] and implicit_negations(text, lang) == []
+
+
+def test_without_contact_with_someone_still_negates():
+    assert len(negations("Il est resté trois jours sans contact avec sa famille.", "fr")) == 1
