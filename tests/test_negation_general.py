@@ -654,3 +654,17 @@ def test_falling_short_of_a_standard_is_still_a_lack():
     assert implicit_kinds("5校が基準に満たない。", "ja") == ["lack"]
     assert implicit_kinds("5校が基準に満たず、閉鎖された。", "ja") == ["lack"]
     assert implicit_kinds("Perlindungan itu kurang memadai.", "id") == ["lack"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Waves up to 3.5 metres halted the ferries, stranding about 2,400 passengers."),
+    ("fr", "Les vagues ont interrompu les liaisons, bloquant quelque 2 400 passagers."),
+    ("id", "Ratusan pemudik telantar di pelabuhan Merak."),
+    ("ar", "ما أدى إلى تقطّع السبل بنحو 2400 راكب."),
+])
+def test_stranding_is_an_inability_in_every_language(lang, text):
+    assert implicit_kinds(text, lang) == ["inability"]
+
+
+def test_stuck_in_a_league_table_is_no_inability():
+    assert implicit_negations("Klub itu tertahan di peringkat ketujuh klasemen Liga 1.", "id") == []
