@@ -644,6 +644,7 @@ def test_without_contact_with_someone_still_negates():
     ("id", "Pendapatan mereka kurang dari Rp4 juta, kurang dari separuh upah minimum."),
     ("ja", "正規雇用に移れた人は半数に満たず、波の高さは1メートルに満たなかった。"),
     ("zh", "印尼每千人医生数不到世卫组织标准的一半。"),
+    ("zh", "获得补助的家庭不足一半，覆盖率不足10%。"),
 ])
 def test_less_than_a_quantity_is_a_comparison_as_in_english(lang, text):
     # "less than half", "moins de la moitié", أقل من النصف: a limit word, no negation
@@ -654,6 +655,7 @@ def test_falling_short_of_a_standard_is_still_a_lack():
     assert implicit_kinds("5校が基準に満たない。", "ja") == ["lack"]
     assert implicit_kinds("5校が基準に満たず、閉鎖された。", "ja") == ["lack"]
     assert implicit_kinds("Perlindungan itu kurang memadai.", "id") == ["lack"]
+    assert implicit_kinds("医院人手不足。", "zh") == ["lack"]
 
 
 @pytest.mark.parametrize("lang, text", [
