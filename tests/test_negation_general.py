@@ -670,3 +670,17 @@ def test_stranding_is_an_inability_in_every_language(lang, text):
 
 def test_stuck_in_a_league_table_is_no_inability():
     assert implicit_negations("Klub itu tertahan di peringkat ketujuh klasemen Liga 1.", "id") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A grid failure left much of Pakistan without power for nine hours.",
+    "Police suspect brake failure caused the crash.",
+    "A computer failure kept the hospital from its records.",
+])
+def test_a_technical_failure_is_no_negation_as_gangguan_panne_or_guzhang(text):
+    assert implicit_negations(text.replace(" without power", ""), "en") == []
+
+
+def test_talks_and_people_that_fail_still_count():
+    assert implicit_kinds("The talks failed on Friday.", "en") == ["breakdown"]
+    assert implicit_kinds("He failed to pay the fine.", "en") == ["failure"]
