@@ -678,7 +678,7 @@ def test_stuck_in_a_league_table_is_no_inability():
     "A computer failure kept the hospital from its records.",
 ])
 def test_a_technical_failure_is_no_negation_as_gangguan_panne_or_guzhang(text):
-    assert implicit_negations(text.replace(" without power", ""), "en") == []
+    assert implicit_negations(text, "en") == []
 
 
 def test_talks_and_people_that_fail_still_count():
