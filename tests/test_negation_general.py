@@ -631,6 +631,8 @@ def test_unless_at_the_earliest_and_a_breach_still_count(lang, text, kind):
     ("fr", "Les tuyaux en acier inoxydable acceptent le paiement sans contact."),
     ("zh", "地铁站支持非接触式支付。"),
     ("id", "Polisi menangkap buronan kasus korupsi itu di Bali."),   # a fugitive, as هارب
+    ("ja", "非正規教員約2800人が州議会前で集会を開いた。"),          # contract teachers, guru honorer
+    ("zh", "非正规就业者约占劳动力的六成。"),
 ])
 def test_materials_payments_and_fugitives_negate_nothing(lang, text):
     assert negations(text, lang) == [] and implicit_negations(text, lang) == []
