@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from checker.checks import at_sentence_start, file_span, language, marks_span, strip_marks
 from checker.checks.anchors import Match, matched_clause
-from checker.checks.quotes import named_in_marks
+from checker.checks.quotes import named_in_marks, quoted_spans
 from checker.documents import split_sentences
 from checker.report import Finding, TextSpan
 
@@ -148,12 +148,16 @@ _FR_ONLY = re.compile(r"\b(ne\b|n')(\s*(?!(?:pas|jamais|rien|personne|aucune?|gu
 
 # a title in quotation marks right after a word for a work (``work_words``), and its gloss in
 # brackets: the horror film « Rumah Tanpa Pintu » (« La maison sans porte »), فيلم الرعب
-# الإندونيسي «بيت بلا باب»
-_QUOTED = r"(?:«[^«»]{1,40}»|\"[^\"]{1,40}\"|“[^“”]{1,40}”)"
+# الإندونيسي «بيت بلا باب». The quotation marks are the language's (``quote_pairs``), read by the
+# quotes check; a title is short (a quoted span of at most this many characters, marks included)
+_TITLE_CHARS = 42
+_GLOSS_OPEN = re.compile(r"\s*[(（]\s*")
+_GLOSS_CLOSE = re.compile(r"\s*[)）]")
 
 
 @lru_cache(maxsize=None)
-def _work_title(lang: str) -> re.Pattern | None:
+def _work_word_before(lang: str) -> re.Pattern | None:
+    """A word for a work up to three words before the end of the searched text."""
     data = language(lang)
     words = data.get("work_words", [])
     if not words:
@@ -161,16 +165,25 @@ def _work_title(lang: str) -> re.Pattern | None:
     procl = "|".join(re.escape(p) for p in data.get("negation_proclitics", []))
     head = (rf"(?:{procl})?(?:ال)?" if data.get("script") == "arabic" else "") + \
         "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
-    return re.compile(rf"(?<![\w]){head}(?:\s+[^\s«»\"“”]+){{0,3}}\s+{_QUOTED}"
-                      rf"(?:\s*[(（]\s*{_QUOTED}\s*[)）])?", re.IGNORECASE)
+    return re.compile(rf"(?<![\w]){head}(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE)
 
 
 def _title_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of the titles of works and other names in ``text``: quoted after a word for a work
-    (``work_words``), or in marks that name rather than quote (``quote_title_pairs``: 《无月之夜》,
-    『誰も知らない』; :func:`checker.checks.quotes.named_in_marks`)."""
-    pattern = _work_title(lang)
-    return ([m.span() for m in pattern.finditer(text)] if pattern is not None else []) + named_in_marks(text, lang)
+    (``work_words``) with the quoted gloss in brackets after it, or in marks that name rather than
+    quote (``quote_title_pairs``: 《无月之夜》, 『誰も知らない』; :func:`checker.checks.quotes.named_in_marks`)."""
+    out = named_in_marks(text, lang)
+    head = _work_word_before(lang)
+    if head is None:
+        return out
+    spans = quoted_spans(text, lang)
+    for (a, b), after in zip(spans, spans[1:] + [None]):
+        if b - a <= _TITLE_CHARS and head.search(text, 0, a):
+            out.append((a, b))
+            gloss = _GLOSS_OPEN.fullmatch(text, b, after[0]) if after else None
+            if gloss and after[1] - after[0] <= _TITLE_CHARS and _GLOSS_CLOSE.match(text, after[1]):
+                out.append(after)
+    return out
 
 
 def _negations(text: str, lang: str) -> list[tuple[int, int]]:

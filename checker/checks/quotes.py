@@ -78,6 +78,12 @@ def titles(text: str, lang: str, max_words: int = 6) -> list[tuple[int, int]]:
     return [(a, b) for a, b, inner in _quoted(text, lang) if inner == "" or 0 < len(inner.split()) <= max_words]
 
 
+def quoted_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of every quoted span of ``text``, marks included, in the language's marks
+    (``quote_pairs``, ``quote_title_pairs``)."""
+    return [(a, b) for a, b, _ in _quoted(text, lang)]
+
+
 def named_in_marks(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of the quoted spans that name a thing rather than quote anyone: a title in its own
     marks (《无月之夜》), a name glossed by a Latin acronym, a craft named before the word for it."""
