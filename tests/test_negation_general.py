@@ -686,3 +686,166 @@ def test_a_technical_failure_is_no_negation_as_gangguan_panne_or_guzhang(text):
 def test_talks_and_people_that_fail_still_count():
     assert implicit_kinds("The talks failed on Friday.", "en") == ["breakdown"]
     assert implicit_kinds("He failed to pay the fine.", "en") == ["failure"]
+
+
+# --- round 25: questions, limits said with a negation, batal, unlikely -------------------------
+
+@pytest.mark.parametrize("text", [
+    "记者问工厂有没有停产，是不是要裁员。",
+    "投资者关心央行会不会加息。",
+])
+def test_a_chinese_a_not_a_question_negates_nothing(text):
+    # 有没有, 是不是, 会不会 ask "whether", as "whether or not", "ou non" and "atau tidak" do
+    assert negations(text, "zh") == []
+
+
+def test_a_chinese_negation_next_to_an_a_not_a_question_still_counts():
+    assert len(negations("他没有说工厂有没有停产。", "zh")) == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Les ventes ont progressé, mais pas les marges."),
+    ("fr", "Le gouverneur a salué l'accord, et pas seulement pour la forme. Les syndicats, eux, et pas les patrons, ont signé."),
+])
+def test_a_french_pas_without_ne_after_mais_or_et_negates(lang, text):
+    assert len(negations(text, lang)) == 1
+
+
+def test_not_only_after_mais_negates_nothing():
+    assert negations("Il parle javanais, mais pas seulement.", "fr") == []
+
+
+def test_non_performing_loans_in_french_are_no_negation_as_npl_kredit_bermasalah():
+    assert negations("Le taux de prêts non performants est resté à 2,4 %.", "fr") == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Chaque client ne pourra pas retirer plus de 10 millions de roupies par jour."),
+    ("en", "Each customer may not withdraw more than Rp10 million a day."),
+    ("id", "Setiap nasabah tidak boleh menarik lebih dari Rp10 juta per hari."),
+    ("id", "Kenaikan tarif tidak boleh melebihi 5 persen."),
+    ("zh", "每位客户每天取款不得超过1000万印尼盾。"),
+])
+def test_not_more_than_an_amount_is_a_limit(lang, text):
+    # against "at most Rp10 million" or 最多 it is left out; against a side without a limit it counts
+    assert negations(text, lang) == [] and len(negation.limited_negations(text, lang)) == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le pont ne rouvrira pas jusqu'à la fin du mois."),
+    ("fr", "Les exportations n'étaient pas autorisées jusqu'en 2022, ni jusqu'au 1er mars pour le riz."),
+    ("ar", "ولم يكن التصدير مسموحا به حتى العام الماضي."),
+    ("zh", "在调查结束之前，机场无法重新开放。"),
+    ("ja", "工事完了まで運行しない。"),
+])
+def test_not_until_a_time_is_a_limit(lang, text):
+    assert len(negation.limited_negations(text, lang)) >= 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Il n'a pas plu jusqu'à présent."),
+    ("fr", "L'eau n'est pas montée jusqu'à deux mètres."),
+    ("ar", "لم يتمكن حتى من الوصول إلى القرية."),
+])
+def test_not_so_far_not_up_to_an_amount_and_not_even_are_plain_negations(lang, text):
+    assert negation.limited_negations(text, lang) == [] and len(negations(text, lang)) == 1
+
+
+def test_no_earlier_than_is_a_limit_word():
+    assert negation.says_limit("The museum will reopen no earlier than March.", "en")
+
+
+def test_batal_before_a_verb_is_a_refusal_as_renoncer_and_miokuru_are():
+    # "will not impose the levy" is "batal memberlakukan pungutan", 見送る, "renonce à"
+    assert implicit_kinds("Pemerintah batal menaikkan tarif.", "id") == ["refusal"]
+    assert implicit_kinds("Seorang prajurit batalyon infanteri tewas.", "id") == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La roupie a peu de chances de se redresser avant la fin du mois."),
+    ("id", "Kecil kemungkinan rupiah menguat sebelum akhir bulan."),
+    ("ja", "月末までにルピアが回復する可能性は低い。"),
+])
+def test_unlikely_is_a_negative_form_in_every_language_as_unlikely_is(lang, text):
+    assert implicit_kinds(text, lang) == ["morphology"]
+    assert implicit_kinds("The rupiah is unlikely to recover.", "en") == ["morphology"]
+
+
+def test_free_admission_said_as_a_predicate_is_free():
+    assert implicit_kinds("Admission is free, but flash photography is banned.", "en") == ["free", "prevention"]
+    assert implicit_kinds("The election was free and fair.", "en") == []
+
+
+def test_a_ban_said_as_pelarangan_is_a_prevention():
+    assert implicit_kinds("Dinas menepis kemungkinan pelarangan keramba.", "id") == ["denial", "prevention"]
+
+
+@pytest.mark.parametrize("tl, rl, t, r", [
+    ("fr", "en", "Chaque acheteur ne pourra pas acquérir plus de 5 kilos de sucre.",
+     "Each buyer may purchase at most 5 kilograms of sugar."),
+    ("zh", "id", "每位顾客购买白糖不得超过5公斤。", "Setiap pembeli hanya boleh membeli maksimal 5 kilogram gula."),
+    ("fr", "id", "Les importations n'étaient pas autorisées jusqu'à l'an dernier.",
+     "Impor baru diizinkan sejak tahun lalu."),
+    ("fr", "id", "Le district n'imposera pas la taxe prévue.", "Pemerintah kabupaten batal memberlakukan pungutan itu."),
+    ("zh", "en", "记者问买家有没有认证要求，他们说没有。", "Reporters asked buyers whether certification was required; they said no."),
+])
+def test_round_25_faithful_pairs_raise_no_negation(tl, rl, t, r):
+    assert _run(negation, t, r, tl, rl) == []
+
+
+@pytest.mark.parametrize("tl, rl, t, r", [
+    ("fr", "en", "Chaque acheteur pourra acquérir plus de 5 kilos de sucre.",
+     "Each buyer may not purchase more than 5 kilograms of sugar."),
+    ("zh", "id", "每位顾客购买白糖可以超过5公斤。", "Setiap pembeli tidak boleh membeli lebih dari 5 kilogram gula."),
+    ("fr", "en", "Les importations étaient autorisées jusqu'à l'an dernier.",
+     "Imports were not permitted until last year."),
+])
+def test_round_25_a_limit_said_with_a_negation_still_counts_against_none(tl, rl, t, r):
+    assert [f.check for f in _run(negation, t, r, tl, rl)] == ["negation"]
+
+
+@pytest.mark.parametrize("text", [
+    "لم تسجل إصابات ولا أضرار.",
+    "لن تحصل لا بولوغ ولا التجار على حصص استيراد.",
+    "لا بولوغ ولا التجار سيحصلون على حصص.",
+])
+def test_arabic_la_wala_is_one_negation_as_neither_nor_is(text):
+    assert len(negations(text, "ar")) == 1
+    assert "coordination" in implicit_kinds(text, "ar")
+
+
+def test_arabic_wala_after_a_comma_negates_a_clause_of_its_own():
+    assert len(negations("قال إنه لن يستقيل، ولا يخشى المحاكمة.", "ar")) == 2
+
+
+def test_neither_nor_in_arabic_against_one_negation_elsewhere_raises_nothing():
+    assert _run(negation, "لن تحصل لا بولوغ ولا التجار من القطاع الخاص على حصص استيراد.",
+                "Baik Bulog maupun pedagang swasta tidak akan mendapat kuota impor.", "ar", "id") == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "قال إن البنك لم يتخلف قط عن سداد أي دفعة."),
+    ("id", "Bank itu tidak pernah gagal bayar."),
+])
+def test_defaulting_on_a_payment_is_no_failure_as_default_and_tuoqian_are_none(lang, text):
+    assert len(negations(text, lang)) == 1 and implicit_negations(text, lang) == []
+    assert implicit_kinds("تخلف النائب عن حضور الجلسة.", "ar") == ["failure"]
+
+
+def test_round_25_more_implicit_forms():
+    assert implicit_kinds("Officials said 27 paintings were damaged beyond repair.", "en") == ["inability"]
+    assert "denial" in implicit_kinds("وقال المكتب إن السبب هو نقص الأكسجين، مستبعدا فرض حظر على الأقفاص.", "ar")
+    assert negation.says_limit("コメの購入は1人5キロまでに制限される。", "ja")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La troupe jouera sa nouvelle pièce, « Negeri Tanpa Bayangan » (Le pays sans ombres), en août."),
+    ("ja", "劇団は新作「影のない国（ヌグリ・タンパ・バヤンガン）」を上演する。"),
+    ("zh", "剧团将上演新剧“没有影子的国度”。"),
+])
+def test_a_title_after_a_word_for_a_work_with_a_comma_or_a_plain_gloss_negates_nothing(lang, text):
+    assert negations(text, lang) == []
+
+
+def test_a_quotation_in_japanese_marks_still_negates():
+    assert len(negations("監督は「脚本は1行も変えていない」と語った。", "ja")) == 1

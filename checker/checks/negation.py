@@ -153,6 +153,7 @@ _FR_ONLY = re.compile(r"\b(ne\b|n')(\s*(?!(?:pas|jamais|rien|personne|aucune?|gu
 _TITLE_CHARS = 42
 _GLOSS_OPEN = re.compile(r"\s*[(（]\s*")
 _GLOSS_CLOSE = re.compile(r"\s*[)）]")
+_PLAIN_GLOSS = re.compile(r"\s*[(（][^()（）\"«»“”]+[)）]")
 
 
 @lru_cache(maxsize=None)
@@ -165,7 +166,10 @@ def _work_word_before(lang: str) -> re.Pattern | None:
     procl = "|".join(re.escape(p) for p in data.get("negation_proclitics", []))
     head = (rf"(?:{procl})?(?:ال)?" if data.get("script") == "arabic" else "") + \
         "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
-    return re.compile(rf"(?<![\w]){head}(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE)
+    if data.get("script") == "han":  # 新作「影のない国」, 新剧“…”: the word is right before the title
+        return re.compile(rf"{head}(?:の)?\s*$")
+    # "sa nouvelle pièce, « … »": a comma may set the title off
+    return re.compile(rf"(?<![\w]){head},?(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE)
 
 
 def _title_spans(text: str, lang: str) -> list[tuple[int, int]]:
@@ -183,6 +187,10 @@ def _title_spans(text: str, lang: str) -> list[tuple[int, int]]:
             gloss = _GLOSS_OPEN.fullmatch(text, b, after[0]) if after else None
             if gloss and after[1] - after[0] <= _TITLE_CHARS and _GLOSS_CLOSE.match(text, after[1]):
                 out.append(after)
+            else:  # a gloss in plain brackets: « Negeri Tanpa Bayangan » (Le pays sans ombres)
+                plain = _PLAIN_GLOSS.match(text, b)
+                if plain and plain.end() - plain.start() <= _TITLE_CHARS:
+                    out.append(plain.span())
     return out
 
 
@@ -272,6 +280,27 @@ def _negation_spans(text: str, lang: str, limits: bool = True) -> tuple[list[tup
         for a, b in list(spans):
             if lower[a:b] == word and any(lower[x:y] in heads and y <= a and not _SENTENCE_END.search(lower, y, a)
                                           for x, y in spans):
+                spans.remove((a, b))
+                coordinated.append((a, b))
+    # Arabic "ولا" after a negation of its own clause coordinates ("لم تسجل إصابات ولا أضرار", no
+    # injuries or damage); after a comma it negates a clause of its own ("لن يستقيل، ولا يخشى")
+    for word, heads in data.get("negation_clause_coordinators", {}).items():
+        for a, b in list(spans):
+            if lower[a:b] == word and any(lower[x:y] in heads and y <= a and not _CLAUSE_PUNCT.search(lower, y, a)
+                                          for x, y in spans):
+                spans.remove((a, b))
+                coordinated.append((a, b))
+    # "لن تحصل لا بولوغ ولا التجار" (neither Bulog nor the traders will get): the first word of a
+    # correlative pair (``negation_correlatives``: لا … ولا), after a negation of its own clause,
+    # coordinates as its second word does
+    for first, second in data.get("negation_correlatives", {}).items():
+        for a, b in list(spans):
+            if lower[a:b] != first:
+                continue
+            later = [x for x, y in spans + coordinated
+                     if x >= b and lower[x:y] == second and not _CLAUSE_PUNCT.search(lower, b, x)]
+            earlier = [x for x, y in spans if y <= a and not _CLAUSE_PUNCT.search(lower, y, a)]
+            if later and earlier:
                 spans.remove((a, b))
                 coordinated.append((a, b))
     after, before = _except_words(lang)
