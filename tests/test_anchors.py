@@ -172,3 +172,19 @@ def test_figures_spread_over_two_clauses_tie_by_the_one_nearest_the_negation():
            "untuk 3.400 kursi di perusahaan dan organisasi masyarakat.")
     found = run_check(negation, id_, en, "id", "en")
     assert len(found) == 1 and "clause with 150" in found[0].message
+
+
+def test_a_conjunction_that_opens_a_clause_ends_the_one_before_it():
+    text = "Serangan itu mengganggu layanan selama 14 jam sehingga nasabah tidak dapat membayar, namun data aman."
+    assert [text[a:b].strip() for a, b in clauses(text, "id")] == [
+        "Serangan itu mengganggu layanan selama 14 jam", "sehingga nasabah tidak dapat membayar,", "namun data aman."]
+    # after a comma the conjunction opens the clause the comma opened; "sehingga" in another
+    # language is a word like any other
+    assert len(clauses("Prices rose 5%, but exports did not.", "en")) == 2
+    assert len(clauses(text)) == 2
+
+
+def test_a_not_in_the_clause_after_the_conjunction_is_not_tied_by_the_figure_before_it():
+    t = "Serangan siber mengganggu layanan selama hampir 14 jam sehingga nasabah tidak dapat mentransfer dana."
+    r = "A cyberattack disrupted services for nearly 14 hours, leaving customers unable to transfer money."
+    assert run_check(negation, t, r, "id", "en") == []

@@ -49,17 +49,35 @@ class Match:
     figures: tuple[str, ...]
 
 
+@lru_cache(maxsize=None)
+def _clause_words(lang: str) -> re.Pattern | None:
+    """The conjunctions that open a clause of their own with no comma before them
+    (``clause_conjunctions``: "sehingga", "tandis que", بينما), as a pattern of ``lang``."""
+    words = language(lang).get("clause_conjunctions", []) if lang else []
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<=\s)(?:{alternation})(?![\w])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1024)
-def clauses(text: str) -> tuple[tuple[int, int], ...]:
-    """``[start, end)`` of each clause of ``text``, its closing punctuation included (cached: each
-    negation of a pair asks again)."""
+def clauses(text: str, lang: str = "") -> tuple[tuple[int, int], ...]:
+    """``[start, end)`` of each clause of ``text``, its closing punctuation included, and in
+    ``lang`` a new clause at a conjunction that opens one ("… selama 14 jam sehingga nasabah tidak
+    dapat …": the outage and what it left are two clauses, as in "… for 14 hours, leaving …")
+    (cached: each negation of a pair asks again)."""
+    ends = [(m.start(), m.end(), m.group()) for m in _CLAUSE_END.finditer(text)]
+    words = _clause_words(lang)
+    if words is not None:
+        ends += [(m.start(), m.start(), "") for m in words.finditer(text)]
     out, start = [], 0
-    for m in _CLAUSE_END.finditer(text):
-        a = m.start()
-        if m.group() in ",." and 0 < a < len(text) - 1 and text[a - 1].isdigit() and text[a + 1].isdigit():
+    for a, b, mark in sorted(ends):
+        if mark and mark in ",." and 0 < a < len(text) - 1 and text[a - 1].isdigit() and text[a + 1].isdigit():
             continue  # "12,200", "3.85"
-        out.append((start, m.end()))
-        start = m.end()
+        if not mark and not text[start:a].strip():
+            continue  # a conjunction right after a comma opens the clause the comma opened
+        out.append((start, b))
+        start = b
     if start < len(text):
         out.append((start, len(text)))
     return tuple(out) or ((0, len(text)),)
@@ -83,7 +101,7 @@ def matched_clause(text: str, lang: str, pos: int, other: str, other_lang: str) 
     listed names tie them: those of that clause said exactly once on each side, all in one clause
     of ``other`` (else the one nearest to ``pos``, a figure rather than a name, decides), which
     covers a like share of its text. ``None`` when nothing ties the clause."""
-    mine, theirs = clauses(text), clauses(other)
+    mine, theirs = clauses(text, lang), clauses(other, other_lang)
     here = _index(mine, pos)
     figures, other_figures = _figures(text, lang), _figures(other, other_lang)
     count, other_count = Counter(v for v, *_ in figures), Counter(v for v, *_ in other_figures)
