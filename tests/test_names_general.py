@@ -446,3 +446,28 @@ def test_round_24_names_still_swap():
                 "Waves reached three metres in the Sunda Strait.", "fr", "en")
     assert _run(names, "Mereka ditahan di Bandar Udara Internasional Soekarno-Hatta.",
                 "Ils ont été interpellés à l'aéroport international de Kuala Lumpur.", "id", "fr")
+
+
+# --- round 25: syllable acronyms, Central Aceh, 对华, the coconut, the Molucca Sea ---------------
+
+@pytest.mark.parametrize("tl, rl, t, r", [
+    ("id", "fr", "Beras itu tiba pada Senin, kata Badan Pangan Nasional (Bapanas).",
+     "Le riz est arrivé lundi, a indiqué l'Agence nationale de l'alimentation."),
+    ("en", "id", "Rescuers from the National Search and Rescue Agency found the boat.",
+     "Tim dari Badan SAR Nasional (Basarnas) menemukan perahu itu."),
+    ("zh", "en", "中亚齐县一家咖啡合作社向法国出口了320吨咖啡。", "A coffee cooperative in Central Aceh shipped 320 tonnes to France."),
+    ("zh", "en", "随着对华出口激增，椰子价格翻了一番。", "Coconut prices doubled as exports to China surged."),
+    ("ar", "en", "تضاعف سعر جوز الهند مع ارتفاع الصادرات إلى الصين.", "Coconut prices doubled as exports to China surged."),
+    ("en", "fr", "Waves reached four metres in the Molucca Sea.", "Les vagues ont atteint quatre mètres en mer des Moluques."),
+])
+def test_round_25_names_that_are_no_missing_names(tl, rl, t, r):
+    assert _run(names, t, r, tl, rl) == []
+
+
+def test_round_25_names_still_swap():
+    # a bracketed name that no words before it spell is still compared
+    assert _run(names, "Beras itu tiba pada Senin, kata Badan Pangan Nasional (Hamilton).",
+                "Le riz est arrivé lundi, a indiqué l'Agence nationale de l'alimentation.", "id", "fr")
+    assert _run(names, "تضاعف سعر جوز الهند مع ارتفاع الصادرات إلى الهند.", "Coconut prices doubled as exports to China surged.",
+                "ar", "en")
+    assert _run(names, "中亚国家的咖啡出口增加。", "Coffee exports from Central Aceh rose.", "zh", "en")

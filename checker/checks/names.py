@@ -153,6 +153,11 @@ def _mentions(text: str, lang: str, other: str | None) -> tuple[tuple[tuple[int,
     lowered = text.lower()
     patterns = _entity_patterns((lang,) + ((other,) if other and other != lang else ())) + _acronym_patterns()
     own = _own_patterns(lang)
+    # phrases that hold a listed name and name nothing (``entity_exceptions``: جوز الهند, "nut of
+    # India", is the coconut)
+    masked = [(m.start(), m.end(), "") for m in _entity_exceptions(lang).finditer(text)] \
+        if _entity_exceptions(lang) is not None else []
+    blocked += masked
     for pattern, concept, needle, folded in patterns:
         if needle not in (lowered if folded else text):
             continue
@@ -166,7 +171,13 @@ def _mentions(text: str, lang: str, other: str | None) -> tuple[tuple[tuple[int,
                     found.append((m.start(), m.end(), concept))
     if kept is not None:
         found = [(*marks_span(kept, len(original), a, b), c) for a, b, c in found]
-    return tuple(sorted(found)), frozenset(c for *_, c in blocked)
+    return tuple(sorted(found)), frozenset(c for *_, c in blocked if c)
+
+
+@lru_cache(maxsize=None)
+def _entity_exceptions(lang: str) -> re.Pattern | None:
+    phrases = language(lang).get("entity_exceptions", [])
+    return re.compile("|".join(rf"(?<![\w]){re.escape(p)}(?![\w])" for p in phrases)) if phrases else None
 
 
 def _names_a_currency(text: str, a: int, b: int, lang: str) -> bool:
@@ -562,8 +573,34 @@ def _compared_names(text: str, lang: str, entities, other_text: str, lone: list 
              and not (re.search(r"[”\"»」』]\s*[(（][^)）]*$", text[:a]) and re.match(r"[^(（]*[)）]", text[b:]))]
     if not _GLOSS.search(other_text):
         names = [(a, b, n) for a, b, n in names
-                 if not (re.search(r"[(（]\s*$", text[:a]) and re.match(r"\s*[)）]", text[b:]) and n.isupper())]
+                 if not (re.search(r"[(（]\s*$", text[:a]) and re.match(r"\s*[)）]", text[b:])
+                         and (n.isupper() or _syllables_spell(n, text[:a])))]
     return names
+
+
+def _syllables_spell(short: str, before: str) -> bool:
+    """Whether the one-word ``short`` is made of the first letters of the capitalised words just
+    before its bracket, in order and each word taking part, as Indonesian forms its acronyms from
+    syllables: "Badan Pangan Nasional (Bapanas)", "Badan SAR Nasional (Basarnas)". An acronym of
+    that kind glosses the words as BNPB glosses "Badan Nasional Penanggulangan Bencana"."""
+    if " " in short or not short[:1].isupper():
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", re.sub(r"[(（]\s*$", "", before))[-8:]
+    words = [w.lower() for w in words if w[0].isupper() or w.lower() in ("dan", "atas", "dari", "untuk")]
+    target = short.lower()
+
+    def spell(i: int, at: int) -> bool:  # words[i:] spell target[at:], each giving a prefix
+        if at == len(target):
+            return i == len(words)
+        if i == len(words):
+            return False
+        w = words[i]
+        if w in ("dan", "atas", "dari", "untuk") and spell(i + 1, at):
+            return True  # a small word may give no letter
+        return any(target.startswith(w[:k], at) and spell(i + 1, at + k) for k in range(len(w), 0, -1))
+
+    # the acronym spells a run of at least two words that ends at its bracket
+    return any(spell(start, 0) for start in range(max(0, len(words) - 6), len(words) - 1))
 
 
 # Latin-script names kept in a Chinese, Japanese or Arabic sentence: "BRICS", "iPhone", "OPEC"
