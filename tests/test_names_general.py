@@ -471,3 +471,22 @@ def test_round_25_names_still_swap():
     assert _run(names, "تضاعف سعر جوز الهند مع ارتفاع الصادرات إلى الهند.", "Coconut prices doubled as exports to China surged.",
                 "ar", "en")
     assert _run(names, "中亚国家的咖啡出口增加。", "Coffee exports from Central Aceh rose.", "zh", "en")
+
+
+@pytest.mark.parametrize("tl, rl, t, r", [
+    ("id", "fr", "Suhu di Aswan mencapai 49 derajat.", "Le thermomètre a atteint 49 degrés à Assouan."),
+    ("id", "fr", "Ribuan warga merayakan Maulid Nabi Muhammad di Cirebon.", "Des milliers d'habitants ont fêté la naissance de Mahomet à Cirebon."),
+    ("en", "fr", "Pupils recited the Quran for six hours.", "Les élèves ont récité le Coran pendant six heures."),
+    ("id", "en", "Prosesi Semana Santa di Larantuka digelar selama Pekan Suci.", "The procession in Larantuka is held during Holy Week."),
+    ("fr", "en", "La Banque populaire de Chine a abaissé ses taux.", "The People's Bank of China cut its rates."),
+    ("en", "id", "Crowds gathered at Gandoriah Beach in Pariaman.", "Warga berkumpul di Pantai Gandoriah, Pariaman."),
+    ("id", "en", "Tari itu berasal dari tradisi Jawa.", "The dance comes from Javanese tradition."),
+    ("ja", "id", "米連邦準備制度理事会が金利を据え置いた。", "Bank sentral AS, Federal Reserve, mempertahankan suku bunganya."),
+])
+def test_round_25_exonyms_and_words_that_are_no_missing_names(tl, rl, t, r):
+    assert _run(names, t, r, tl, rl) == []
+
+
+def test_round_25_listed_names_still_swap():
+    assert _run(names, "Crowds gathered at Gandoriah Beach in Pariaman.", "Warga berkumpul di Pantai Air Manis, Padang.", "en", "id")
+    assert _run(names, "La Banque populaire de Chine a abaissé ses taux.", "The Bank of Japan cut its rates.", "fr", "en")
