@@ -986,3 +986,11 @@ def test_a_figure_read_from_a_mantissa_and_a_scale_equals_the_same_figure_in_ano
 ])
 def test_two_units_side_by_side_are_two_numbers(lang, text, values):
     assert [q.value for q in extract_quantities(text, lang)] == values
+
+
+def test_arabic_al_ahad_ashar_is_eleven_not_sunday_and_ten():
+    text = "ولم يغلق أي من المؤشرات القطاعية الأحد عشر على ارتفاع يوم الأحد."
+    # the one Sunday is يوم الأحد at the end
+    assert [(d.kind, d.value) for d in extract_dates(text, "ar")] == [("weekday", 7)]
+    assert 11 in [q.value for q in extract_quantities(text, "ar")]
+    assert 10 not in [q.value for q in extract_quantities(text, "ar")]
