@@ -188,3 +188,10 @@ def test_a_not_in_the_clause_after_the_conjunction_is_not_tied_by_the_figure_bef
     t = "Serangan siber mengganggu layanan selama hampir 14 jam sehingga nasabah tidak dapat mentransfer dana."
     r = "A cyberattack disrupted services for nearly 14 hours, leaving customers unable to transfer money."
     assert run_check(negation, t, r, "id", "en") == []
+
+
+def test_a_japanese_topic_set_off_by_a_comma_belongs_to_the_clause_after_it():
+    text = "東ジャワ州の製糖工場は、5月19日に予定していた圧搾期をまだ開始していない。熟度が不十分なためだ。"
+    assert [text[a:b] for a, b in clauses(text, "ja")] == [
+        "東ジャワ州の製糖工場は、5月19日に予定していた圧搾期をまだ開始していない。", "熟度が不十分なためだ。"]
+    assert len(clauses("政府は15日、計画を発表したが、詳細は明らかにしなかった。", "ja")) == 3

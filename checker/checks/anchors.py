@@ -70,10 +70,15 @@ def clauses(text: str, lang: str = "") -> tuple[tuple[int, int], ...]:
     words = _clause_words(lang)
     if words is not None:
         ends += [(m.start(), m.start(), "") for m in words.finditer(text)]
+    # a comma after a topic (``clause_continuations``: 工場は、) sets off the subject of the clause
+    # that follows, not a clause of its own
+    going_on = tuple(language(lang).get("clause_continuations", [])) if lang else ()
     out, start = [], 0
     for a, b, mark in sorted(ends):
         if mark and mark in ",." and 0 < a < len(text) - 1 and text[a - 1].isdigit() and text[a + 1].isdigit():
             continue  # "12,200", "3.85"
+        if mark and going_on and text.endswith(going_on, 0, b):
+            continue
         if not mark and not text[start:a].strip():
             continue  # a conjunction right after a comma opens the clause the comma opened
         out.append((start, b))
