@@ -849,3 +849,14 @@ def test_a_title_after_a_word_for_a_work_with_a_comma_or_a_plain_gloss_negates_n
 
 def test_a_quotation_in_japanese_marks_still_negates():
     assert len(negations("監督は「脚本は1行も変えていない」と語った。", "ja")) == 1
+
+
+def test_unlike_as_a_preposition_is_no_negative_word():
+    assert implicit_negations("Unlike last year, police reported no clashes.", "en") == []
+    assert implicit_kinds("Rain is unlikely on Sunday.", "en") == ["morphology"]
+
+
+def test_failing_an_inspection_is_a_failure_in_japanese_as_echouer_is():
+    assert implicit_kinds("マグロが品質検査で不合格になったことは一度もない。", "ja") == ["failure"]
+    assert implicit_kinds("Le thon n'a jamais échoué à nos contrôles.", "fr") == ["failure"]
+    assert implicit_kinds("L'UE a refoulé deux conteneurs de muscade.", "fr") == ["refusal"]
