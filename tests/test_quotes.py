@@ -51,3 +51,16 @@ def test_a_short_speech_quote_in_chinese_or_japanese_still_counts():
 ])
 def test_a_craft_or_school_named_in_quotes_is_no_quotation(translation, lang):
     assert run_check(quotes, translation, "The Ocean Pearl, the Eurostar, Michibiki and the school.", lang, "en") == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh", "约7万人在“塔布伊克”仪式上观看。"),
+    ("zh", "展览在“古兰经之家”博物馆开幕。"),
+    ("ja", "バリ島は「ニュピ（静寂の日）」を迎えた。"),
+])
+def test_a_short_term_in_chinese_or_japanese_marks_is_no_speech(lang, text):
+    assert quotes.quotations(text, lang) == []
+
+
+def test_a_short_sentence_in_chinese_marks_is_still_speech():
+    assert len(quotes.quotations("他说：“我们不会放弃。”", "zh")) == 1

@@ -26,6 +26,8 @@ _GLOSS_END = re.compile(r"[(（][A-Za-z][\w .&'’-]{0,30}[)）]\s*$")
 _HAN_CRAFT_AFTER = re.compile(r"\s*[0-9０-９]*\s*(?:号|號|轮|輪|舰|艦|丸|列车|列車|机|機)")
 # a transliterated name in Chinese joins its parts with a middle dot (“塔纳维亚·阿玛”)
 _HAN_PERSON = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·・][\u4e00-\u9fff]{1,8})+")
+# a short name glossed in brackets inside the marks: 「ニュピ（静寂の日）」, “Nyepi（安宁日）”
+_HAN_GLOSSED_NAME = re.compile(r"[^\s，。、,.!?！？（）()]{1,8}[（(][^（）()]{1,12}[）)]")
 
 
 def _quoted(text: str, lang: str) -> list[tuple[int, int, str]]:
@@ -61,6 +63,8 @@ def _is_speech(inner: str, lang: str) -> bool:
             return False  # “天枢三号”, 「はやぶさ2号」, “乡村基金”: a named craft, model or programme
         if _HAN_PERSON.fullmatch(inner):
             return False  # “塔纳维亚·阿玛”: a person's name
+        if _HAN_GLOSSED_NAME.fullmatch(inner):
+            return False  # 「ニュピ（静寂の日）」: a short name and its gloss in brackets
         return len(inner) >= data.get("quote_min_chars", 4)
     words = inner.split()
     letters = set(data.get("latin_letter_names", []))
