@@ -826,6 +826,7 @@ def test_neither_nor_in_arabic_against_one_negation_elsewhere_raises_nothing():
 @pytest.mark.parametrize("lang, text", [
     ("ar", "قال إن البنك لم يتخلف قط عن سداد أي دفعة."),
     ("id", "Bank itu tidak pernah gagal bayar."),
+    ("id", "Bank itu tidak pernah gagal membayar cicilan."),
 ])
 def test_defaulting_on_a_payment_is_no_failure_as_default_and_tuoqian_are_none(lang, text):
     assert len(negations(text, lang)) == 1 and implicit_negations(text, lang) == []
@@ -860,3 +861,10 @@ def test_failing_an_inspection_is_a_failure_in_japanese_as_echouer_is():
     assert implicit_kinds("マグロが品質検査で不合格になったことは一度もない。", "ja") == ["failure"]
     assert implicit_kinds("Le thon n'a jamais échoué à nos contrôles.", "fr") == ["failure"]
     assert implicit_kinds("L'UE a refoulé deux conteneurs de muscade.", "fr") == ["refusal"]
+
+
+def test_an_arabic_word_for_a_work_with_a_possessive_ending_heads_a_title():
+    # مسرحيتها (her play): ة is written ت before the ending; فيلمه (his film)
+    assert negations('ستعرض الفرقة مسرحيتها الجديدة "بلاد بلا ظلال" في أغسطس.', "ar") == []
+    assert negations('عرض المخرج فيلمه "بيت بلا باب" في مهرجان كان.', "ar") == []
+    assert len(negations('قال المخرج: "لم نغيّر سطرًا واحدًا".', "ar")) == 1

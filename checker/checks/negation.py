@@ -164,8 +164,12 @@ def _work_word_before(lang: str) -> re.Pattern | None:
     if not words:
         return None
     procl = "|".join(re.escape(p) for p in data.get("negation_proclitics", []))
-    head = (rf"(?:{procl})?(?:ال)?" if data.get("script") == "arabic" else "") + \
-        "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    forms = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
+    if data.get("script") == "arabic":
+        # a possessive ending: فيلمه (his film), and ة written ت before it: مسرحيتها (her play)
+        suffix = "(?:ها|هما|هم|هن|ه|نا|ي|ك|كم)"
+        forms = [f"{w[:-1]}(?:ة|ت{suffix})" if w.endswith("ة") else f"{w}{suffix}?" for w in forms]
+    head = (rf"(?:{procl})?(?:ال)?" if data.get("script") == "arabic" else "") + "(?:" + "|".join(forms) + ")"
     if data.get("script") == "han":  # 新作「影のない国」, 新剧“…”: the word is right before the title
         return re.compile(rf"{head}(?:の)?\s*$")
     # "sa nouvelle pièce, « … »": a comma may set the title off
