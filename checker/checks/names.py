@@ -154,10 +154,10 @@ def _mentions(text: str, lang: str, other: str | None) -> tuple[tuple[tuple[int,
     patterns = _entity_patterns((lang,) + ((other,) if other and other != lang else ())) + _acronym_patterns()
     own = _own_patterns(lang)
     # phrases that hold a listed name and name nothing (``entity_exceptions``: جوز الهند, "nut of
-    # India", is the coconut)
-    masked = [(m.start(), m.end(), "") for m in _entity_exceptions(lang).finditer(text)] \
-        if _entity_exceptions(lang) is not None else []
-    blocked += masked
+    # India", is the coconut) block it as a person's name does, with no concept
+    exceptions = _entity_exceptions(lang)
+    if exceptions is not None:
+        blocked.extend((m.start(), m.end(), "") for m in exceptions.finditer(text))
     for pattern, concept, needle, folded in patterns:
         if needle not in (lowered if folded else text):
             continue
@@ -176,6 +176,7 @@ def _mentions(text: str, lang: str, other: str | None) -> tuple[tuple[tuple[int,
 
 @lru_cache(maxsize=None)
 def _entity_exceptions(lang: str) -> re.Pattern | None:
+    """The ``entity_exceptions`` of ``lang`` as one pattern of whole words."""
     phrases = language(lang).get("entity_exceptions", [])
     return re.compile("|".join(rf"(?<![\w]){re.escape(p)}(?![\w])" for p in phrases)) if phrases else None
 
@@ -578,6 +579,10 @@ def _compared_names(text: str, lang: str, entities, other_text: str, lone: list 
     return names
 
 
+# the small words inside an Indonesian body's name, which give its acronym no letter
+_SMALL_WORDS = frozenset({"dan", "atas", "dari", "untuk"})
+
+
 def _syllables_spell(short: str, before: str) -> bool:
     """Whether the one-word ``short`` is made of the first letters of the capitalised words just
     before its bracket, in order and each word taking part, as Indonesian forms its acronyms from
@@ -586,7 +591,7 @@ def _syllables_spell(short: str, before: str) -> bool:
     if " " in short or not short[:1].isupper():
         return False
     words = re.findall(r"[^\W\d_][\w'’-]*", re.sub(r"[(（]\s*$", "", before))[-8:]
-    words = [w.lower() for w in words if w[0].isupper() or w.lower() in ("dan", "atas", "dari", "untuk")]
+    words = [w.lower() for w in words if w[0].isupper() or w.lower() in _SMALL_WORDS]
     target = short.lower()
 
     def spell(i: int, at: int) -> bool:  # words[i:] spell target[at:], each giving a prefix
@@ -595,7 +600,7 @@ def _syllables_spell(short: str, before: str) -> bool:
         if i == len(words):
             return False
         w = words[i]
-        if w in ("dan", "atas", "dari", "untuk") and spell(i + 1, at):
+        if w in _SMALL_WORDS and spell(i + 1, at):
             return True  # a small word may give no letter
         return any(target.startswith(w[:k], at) and spell(i + 1, at + k) for k in range(len(w), 0, -1))
 

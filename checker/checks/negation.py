@@ -279,21 +279,17 @@ def _negation_spans(text: str, lang: str, limits: bool = True) -> tuple[list[tup
         spans = kept
         spans, coordinated = _french_pronoun_negation(lower, spans, data)
     # "neither … nor": a nor after a neither of its sentence coordinates, as the second ni does
-    # (``negation_coordinators``: a negator, and the words before it that make it one)
-    for word, heads in data.get("negation_coordinators", {}).items():
-        for a, b in list(spans):
-            if lower[a:b] == word and any(lower[x:y] in heads and y <= a and not _SENTENCE_END.search(lower, y, a)
-                                          for x, y in spans):
-                spans.remove((a, b))
-                coordinated.append((a, b))
-    # Arabic "ولا" after a negation of its own clause coordinates ("لم تسجل إصابات ولا أضرار", no
-    # injuries or damage); after a comma it negates a clause of its own ("لن يستقيل، ولا يخشى")
-    for word, heads in data.get("negation_clause_coordinators", {}).items():
-        for a, b in list(spans):
-            if lower[a:b] == word and any(lower[x:y] in heads and y <= a and not _CLAUSE_PUNCT.search(lower, y, a)
-                                          for x, y in spans):
-                spans.remove((a, b))
-                coordinated.append((a, b))
+    # (``negation_coordinators``: a negator, and the words before it that make it one). Arabic
+    # "ولا" coordinates only after a negation of its own clause (``negation_clause_coordinators``:
+    # "لم تسجل إصابات ولا أضرار", no injuries or damage); after a comma it negates a clause of its
+    # own ("لن يستقيل، ولا يخشى")
+    for key, boundary in (("negation_coordinators", _SENTENCE_END), ("negation_clause_coordinators", _CLAUSE_PUNCT)):
+        for word, heads in data.get(key, {}).items():
+            for a, b in list(spans):
+                if lower[a:b] == word and any(lower[x:y] in heads and y <= a and not boundary.search(lower, y, a)
+                                              for x, y in spans):
+                    spans.remove((a, b))
+                    coordinated.append((a, b))
     # "لن تحصل لا بولوغ ولا التجار" (neither Bulog nor the traders will get): the first word of a
     # correlative pair (``negation_correlatives``: لا … ولا), after a negation of its own clause,
     # coordinates as its second word does
