@@ -826,11 +826,12 @@ def test_neither_nor_in_arabic_against_one_negation_elsewhere_raises_nothing():
 @pytest.mark.parametrize("lang, text", [
     ("ar", "قال إن البنك لم يتخلف قط عن سداد أي دفعة."),
     ("id", "Bank itu tidak pernah gagal bayar."),
-    ("id", "Bank itu tidak pernah gagal membayar cicilan."),
 ])
 def test_defaulting_on_a_payment_is_no_failure_as_default_and_tuoqian_are_none(lang, text):
     assert len(negations(text, lang)) == 1 and implicit_negations(text, lang) == []
     assert implicit_kinds("تخلف النائب عن حضور الجلسة.", "ar") == ["failure"]
+    # "failed to pay" said as such is still a failure
+    assert implicit_kinds("Perusahaan itu gagal membayar gaji karyawan.", "id") == ["failure"]
 
 
 def test_round_25_more_implicit_forms():
