@@ -944,3 +944,21 @@ def test_bans_and_no_shows_in_other_words(tl, rl, t, r):
 def test_a_no_show_against_a_plain_appearance_is_reported():
     assert _run("Bupati itu dua kali mangkir dari pemeriksaan dengan alasan sakit.",
                 "The regent twice appeared for questioning, citing illness.", "id", "en") != []
+
+
+@pytest.mark.parametrize("tl, rl, t, r", [
+    # a failure renders a shortfall and a violation, as a breakdown does
+    ("id", "ja", "Ia menang, tetapi gagal memecahkan rekor lomba.", "彼は優勝したが、大会記録には23秒及ばなかった。"),
+    ("ja", "en", "違反した小売業者には罰金が科される。", "Retailers who fail to comply face fines."),
+])
+def test_failure_pairs_with_a_shortfall_and_a_violation(tl, rl, t, r):
+    t_kinds = [k for *_, k in negation.implicit_negations(t, tl)]
+    r_kinds = [k for *_, k in negation.implicit_negations(r, rl)]
+    assert negation._unpaired(t_kinds, r_kinds) == ([], [])
+
+
+def test_a_not_added_beside_a_failure_that_renders_a_shortfall_is_reported():
+    # the shortfall no longer widens the Japanese side once the failure has paired it off
+    t = "Ia menang, tetapi tidak gagal memecahkan rekor lomba."
+    r = "彼は優勝したが、大会記録には23秒及ばなかった。"
+    assert [f.check for f in run_check(negation, t, r, "id", "ja")] == ["negation"]

@@ -537,7 +537,10 @@ def implicit_negations(text: str, lang: str) -> list[tuple[int, int, str]]:
 # classes that translate each other: "the brakes failed" (a breakdown) is "gagal" (a failure), a
 # boat "intercepted" (an interception, no strong class: 停船させた says it too) is 阻止 (a prevention),
 # a road "closed to traffic" (a closure: 暂停开放 says it too) is 通行禁止
-_FAMILY = {"breakdown": "failure", "interception": "prevention", "closure": "prevention"}
+_FAMILY = {"breakdown": "failure", "interception": "prevention", "closure": "prevention",
+           # violators who "fail to comply" (違反した小売業者), a record "missed" that a side
+           # "failed to break" (gagal memecahkan rekor, 記録に及ばなかった)
+           "violation": "failure", "shortfall": "failure"}
 
 
 def _family(kind: str) -> str:
