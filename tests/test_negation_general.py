@@ -869,3 +869,28 @@ def test_an_arabic_word_for_a_work_with_a_possessive_ending_heads_a_title():
     assert negations('ستعرض الفرقة مسرحيتها الجديدة "بلاد بلا ظلال" في أغسطس.', "ar") == []
     assert negations('عرض المخرج فيلمه "بيت بلا باب" في مهرجان كان.', "ar") == []
     assert len(negations('قال المخرج: "لم نغيّر سطرًا واحدًا".', "ar")) == 1
+
+
+def test_missing_a_forecast_is_a_shortfall_and_missing_people_a_lack():
+    assert implicit_kinds("Sales grew 3.4%, missing analysts' forecasts of 3.9%.", "en") == ["shortfall"]
+    assert implicit_kinds("Two fishermen are still missing.", "en") == ["lack"]
+
+
+def test_blocking_a_road_is_no_inability_but_being_blocked_is():
+    assert implicit_negations("Des manifestants ont bloqué la route principale.", "fr") == []
+    assert implicit_negations("L'OJK a annoncé avoir bloqué 1 126 plateformes.", "fr") == []
+    assert implicit_kinds("Quelque 2 000 passagers sont bloqués à l'aéroport.", "fr") == ["inability"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Constitutional Court dismissed an appeal by the city."),
+    ("en", "The hospital had to turn away ambulances."),
+    ("ja", "最高裁は被告の上訴を退けた。"),
+    ("ja", "国民投票で提案は否決された。"),
+])
+def test_dismissing_an_appeal_and_turning_away_are_refusals_as_rejeter_and_menolak_are(lang, text):
+    assert implicit_kinds(text, lang) == ["refusal"]
+
+
+def test_dismissing_workers_is_no_refusal():
+    assert implicit_negations("The company dismissed 40 workers.", "en") == []
