@@ -880,6 +880,7 @@ def test_blocking_a_road_is_no_inability_but_being_blocked_is():
     assert implicit_negations("Des manifestants ont bloqué la route principale.", "fr") == []
     assert implicit_negations("L'OJK a annoncé avoir bloqué 1 126 plateformes.", "fr") == []
     assert implicit_kinds("Quelque 2 000 passagers sont bloqués à l'aéroport.", "fr") == ["inability"]
+    assert implicit_kinds("Quelque 300 camions ont été bloqués à la frontière.", "fr") == ["inability"]
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -894,3 +895,9 @@ def test_dismissing_an_appeal_and_turning_away_are_refusals_as_rejeter_and_menol
 
 def test_dismissing_workers_is_no_refusal():
     assert implicit_negations("The company dismissed 40 workers.", "en") == []
+
+
+def test_faute_de_quoi_is_otherwise_as_sinon_is():
+    text = "Les régions doivent vérifier les données, faute de quoi leurs dotations seront réduites."
+    assert implicit_kinds(text, "fr") == ["contrast"]
+    assert implicit_kinds("Le marché n'a pas ouvert faute de raccordement électrique.", "fr") == ["lack"]
