@@ -876,9 +876,10 @@ def test_missing_a_forecast_is_a_shortfall_and_missing_people_a_lack():
     assert implicit_kinds("Two fishermen are still missing.", "en") == ["lack"]
 
 
-def test_blocking_a_road_is_no_inability_but_being_blocked_is():
-    assert implicit_negations("Des manifestants ont bloqué la route principale.", "fr") == []
-    assert implicit_negations("L'OJK a annoncé avoir bloqué 1 126 plateformes.", "fr") == []
+def test_blocking_a_road_is_an_interception_and_being_blocked_an_inability():
+    # the active verb obstructs, as "intercepted" does (no strong class: "blocked" says it too)
+    assert implicit_kinds("Des manifestants ont bloqué la route principale.", "fr") == ["interception"]
+    assert implicit_kinds("L'OJK a annoncé avoir bloqué 1 126 plateformes.", "fr") == ["interception"]
     assert implicit_kinds("Quelque 2 000 passagers sont bloqués à l'aéroport.", "fr") == ["inability"]
     assert implicit_kinds("Quelque 300 camions ont été bloqués à la frontière.", "fr") == ["inability"]
 
