@@ -8,7 +8,9 @@ model. The negation check uses it to tell a
 of") from a "not" added to, or dropped from, a clause whose counterpart says nothing negative.
 
 Clauses end at punctuation (commas, semicolons, colons, sentence ends, in every script), not at
-a separator between digits. Chinese and Japanese set a comma (，、) between the parts of one
+a separator between digits, and at a conjunction that opens a clause with no comma before it
+(``clause_conjunctions``: sehingga, tandis que); a comma after a Japanese topic (工場は、,
+``clause_continuations``) ends none. Chinese and Japanese set a comma (，、) between the parts of one
 clause as often as between clauses, so on their side the match widens to the clauses on either
 side of the one with the figure, but not to one that holds a figure of another clause of the first
 side (期限を守らなければ…15％ renders "faute de quoi … 15 %", whatever sits next to it). An

@@ -151,9 +151,9 @@ _FR_ONLY = re.compile(r"\b(ne\b|n')(\s*(?!(?:pas|jamais|rien|personne|aucune?|gu
 # الإندونيسي «بيت بلا باب». The quotation marks are the language's (``quote_pairs``), read by the
 # quotes check; a title is short (a quoted span of at most this many characters, marks included)
 _TITLE_CHARS = 42
-_GLOSS_OPEN = re.compile(r"\s*[(（]\s*")
-_GLOSS_CLOSE = re.compile(r"\s*[)）]")
-_PLAIN_GLOSS = re.compile(r"\s*[(（][^()（）\"«»“”]+[)）]")
+# the gloss in brackets right after a title, quoted or not: (« La maison sans porte »), (Le pays
+# sans ombres)
+_GLOSS = re.compile(r"\s*[(（][^()（）]+[)）]")
 
 
 @lru_cache(maxsize=None)
@@ -165,10 +165,14 @@ def _work_word_before(lang: str) -> re.Pattern | None:
         return None
     procl = "|".join(re.escape(p) for p in data.get("negation_proclitics", []))
     forms = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
-    if data.get("script") == "arabic":
-        # a possessive ending: فيلمه (his film), and ة written ت before it: مسرحيتها (her play)
-        suffix = "(?:ها|هما|هم|هن|ه|نا|ي|ك|كم)"
-        forms = [f"{w[:-1]}(?:ة|ت{suffix})" if w.endswith("ة") else f"{w}{suffix}?" for w in forms]
+    suffixes = data.get("possessive_suffixes", [])
+    if suffixes:
+        # a possessive ending (فيلمه, his film), and a last letter written otherwise before it
+        # (``stem_before_suffix``: ة is ت in مسرحيتها, her play)
+        ending = "(?:" + "|".join(re.escape(x) for x in sorted(suffixes, key=len, reverse=True)) + ")"
+        changed = data.get("stem_before_suffix", {})
+        forms = [f"{w[:-1]}(?:{re.escape(w[-1])}|{re.escape(changed[w[-1]])}{ending})" if w[-1:] in changed
+                 else f"{w}{ending}?" for w in forms]
     head = (rf"(?:{procl})?(?:ال)?" if data.get("script") == "arabic" else "") + "(?:" + "|".join(forms) + ")"
     if data.get("script") == "han":  # 新作「影のない国」, 新剧“…”: the word is right before the title
         return re.compile(rf"{head}(?:の)?\s*$")
@@ -184,17 +188,12 @@ def _title_spans(text: str, lang: str) -> list[tuple[int, int]]:
     head = _work_word_before(lang)
     if head is None:
         return out
-    spans = quoted_spans(text, lang)
-    for (a, b), after in zip(spans, spans[1:] + [None]):
+    for a, b in quoted_spans(text, lang):
         if b - a <= _TITLE_CHARS and head.search(text, 0, a):
             out.append((a, b))
-            gloss = _GLOSS_OPEN.fullmatch(text, b, after[0]) if after else None
-            if gloss and after[1] - after[0] <= _TITLE_CHARS and _GLOSS_CLOSE.match(text, after[1]):
-                out.append(after)
-            else:  # a gloss in plain brackets: « Negeri Tanpa Bayangan » (Le pays sans ombres)
-                plain = _PLAIN_GLOSS.match(text, b)
-                if plain and plain.end() - plain.start() <= _TITLE_CHARS:
-                    out.append(plain.span())
+            gloss = _GLOSS.match(text, b)
+            if gloss and len(gloss.group().strip()) <= _TITLE_CHARS + 2:  # its brackets besides
+                out.append(gloss.span())
     return out
 
 
