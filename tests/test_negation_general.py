@@ -902,3 +902,49 @@ def test_faute_de_quoi_is_otherwise_as_sinon_is():
     text = "Les régions doivent vérifier les données, faute de quoi leurs dotations seront réduites."
     assert implicit_kinds(text, "fr") == ["contrast"]
     assert implicit_kinds("Le marché n'a pas ouvert faute de raccordement électrique.", "fr") == ["lack"]
+
+
+def test_sans_then_ni_is_one_negation_with_its_coordination():
+    assert implicit_kinds("Il roulait sans permis ni assurance.", "fr") == ["coordination"]
+    assert len(negations("Il roulait sans permis ni assurance.", "fr")) == 1
+    # against two negations of its nouns elsewhere, and against one
+    assert _run(negation, "Il roulait sans permis ni assurance.", "他既没有驾照，也没有保险。", "fr", "zh") == []
+    assert _run(negation, "Il roulait sans permis ni assurance.", "He drove with no licence.", "fr", "en") == []
+
+
+def test_a_disjunction_after_a_negation_coordinates_as_nor_does():
+    assert implicit_kinds("The fee will not apply to children or pensioners.", "en") == ["coordination"]
+    assert implicit_kinds("Warga tidak boleh membakar sampah atau ranting.", "id") == ["coordination"]
+    assert implicit_kinds("The fee applies to children or pensioners.", "en") == []
+    t, r = "He rode without a helmet or insurance.", "ヘルメットをかぶらず、保険にも入っていなかった。"
+    assert _run(negation, t, r, "en", "ja") == []
+    # with its negation dropped, the disjunction stands for nothing
+    assert [f.check for f in _run(negation, "He rode with a helmet or insurance.", r, "en", "ja")] == ["negation"]
+
+
+def test_arabic_wala_after_a_negator_with_a_proclitic_coordinates():
+    text = "ولن تشمل الرسوم الأطفال ولا المتقاعدين."
+    assert len(negations(text, "ar")) == 1
+    assert implicit_kinds(text, "ar") == ["coordination"]
+
+
+def test_not_before_then_is_no_limit_in_arabic_as_in_english():
+    assert len(negations("ستصل السفن بحلول مارس، ولا تنوي الشركة بيع سفنها القديمة قبل ذلك.", "ar")) == 1
+    assert negations("لن يفتح الجسر قبل مارس.", "ar") == []
+
+
+@pytest.mark.parametrize("tl, rl, t, r", [
+    ("fr", "en", "Pas plus de 300 personnes ne pourront entrer chaque jour.", "At most 300 people may enter each day."),
+    ("ar", "fr", "لن يسمح بدخول أكثر من 300 شخص يوميا.", "Au maximum 300 personnes pourront entrer chaque jour."),
+    ("ja", "en", "参加者は定員の半分も集まらなかった。", "Fewer than half the places were filled."),
+    ("ja", "id", "来場者は5000人も集まらなかった。", "Pengunjung kurang dari 5.000 orang."),
+    ("ja", "en", "外国人はビザなしで入国できる。", "Foreigners can enter visa-free."),
+])
+def test_round_26_limits_and_exemptions_raise_no_negation(tl, rl, t, r):
+    assert _run(negation, t, r, tl, rl) == []
+
+
+def test_not_one_person_is_still_a_negation_in_japanese():
+    # 1人も…ない says none, not "fewer than one"; 3社とも says "all three"
+    assert len(negations("けが人は1人もいなかった。", "ja")) == 1
+    assert len(negations("3社ともまだ計画を提出していない。", "ja")) == 1

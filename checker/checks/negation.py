@@ -282,10 +282,17 @@ def _negation_spans(text: str, lang: str, limits: bool = True) -> tuple[list[tup
     # "ولا" coordinates only after a negation of its own clause (``negation_clause_coordinators``:
     # "لم تسجل إصابات ولا أضرار", no injuries or damage); after a comma it negates a clause of its
     # own ("لن يستقيل، ولا يخشى")
+    proclitics = tuple(data.get("negation_proclitics", ()))
+
+    def head(x: int, y: int, heads) -> bool:
+        """Whether the negator at ``x:y`` is one of ``heads``, with or without a proclitic ("ولن")."""
+        word = lower[x:y]
+        return word in heads or any(word.startswith(p) and word[len(p):] in heads for p in proclitics)
+
     for key, boundary in (("negation_coordinators", _SENTENCE_END), ("negation_clause_coordinators", _CLAUSE_PUNCT)):
         for word, heads in data.get(key, {}).items():
             for a, b in list(spans):
-                if lower[a:b] == word and any(lower[x:y] in heads and y <= a and not boundary.search(lower, y, a)
+                if lower[a:b] == word and any(head(x, y, heads) and y <= a and not boundary.search(lower, y, a)
                                               for x, y in spans):
                     spans.remove((a, b))
                     coordinated.append((a, b))
@@ -302,6 +309,14 @@ def _negation_spans(text: str, lang: str, limits: bool = True) -> tuple[list[tup
             if later and earlier:
                 spans.remove((a, b))
                 coordinated.append((a, b))
+    # "without a helmet or a licence", "tanpa helm atau SIM": a disjunction after a negation of its
+    # clause (``negation_disjunctions``) coordinates, as "nor" does: another language may negate each
+    # noun ("未戴头盔、也没有驾照")
+    for word in data.get("negation_disjunctions", []):
+        bound = re.escape(word) if data.get("script") == "han" else rf"(?<![\w]){re.escape(word)}(?![\w])"
+        for m in re.finditer(bound, masked):
+            if any(y <= m.start() and not _CLAUSE_PUNCT.search(lower, y, m.start()) for _, y in spans):
+                coordinated.append(m.span())
     after, before = _except_words(lang)
     excepted, exceptive = [], []
     for a, b in spans:
@@ -445,12 +460,14 @@ def _french_pronoun_negation(lower: str, spans: list[tuple[int, int]],
             continue  # the ne completes a negative word before it
         if word in ("ne", "n'") and any(lower[x:y] == "ni" and x > b and same_clause(b, x, False) for x, y in spans):
             continue  # "n'était ni libre ni équitable": the first ni carries the negation
-        # (a ni goes with its ne across quotation marks: « n'avait été question « ni d'une baisse »)
-        if word in need_ne and not any(same_clause(a, x, word != "ni") for x, _ in ne_spans):
+        # (a ni goes with its ne across quotation marks: « n'avait été question « ni d'une baisse »;
+        # "sans casque ni permis": with a sans before it in its clause, as its coordination)
+        if word in need_ne and not any(same_clause(a, x, word != "ni") for x, _ in ne_spans) and \
+                not (word == "ni" and any(lower[x:y] == "sans" and x < a and same_clause(y, a) for x, y in spans)):
             continue
         kept.append((a, b))
     coordinated = [(a, b) for a, b in kept if lower[a:b] == "ni"
-                   and any(lower[x:y] == "ni" and x < a and same_clause(y, a, False) for x, y in kept)]
+                   and any(lower[x:y] in ("ni", "sans") and x < a and same_clause(y, a, False) for x, y in kept)]
     return [s for s in kept if s not in coordinated], coordinated
 
 
@@ -687,8 +704,10 @@ def _compare(pair, langs) -> list[Finding]:
             # "not" added next to "failed to" stands out when a figure ties its clause to one with
             # nothing negative
             t_left, r_left = _unpaired(t_kinds, r_kinds)
+            # (a coordination left over renders no negation of its own: "not on Saturday or Sunday")
             return _anchored(pair, langs, t, r, tuple(side for side, left in (("translation", t_left),
-                                                                             ("reference", r_left)) if left))
+                                                                             ("reference", r_left))
+                                                      if any(k != "coordination" for k in left)))
         side, kind = found
         if side == "translation":
             # the last form of its class: the earlier ones pair off with the reference's
