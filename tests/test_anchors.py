@@ -139,15 +139,20 @@ ID_REFERENCE = "Penerbangan dibatalkan karena tidak ada bahan bakar, dan 40 penu
 
 
 def test_equal_counts_hide_no_negation_added_next_to_an_implicit_rendering():
-    # "lack of" renders the reference's "tidak ada"; the "not" in the clause with 40 is the
+    # "a fuel shortage" renders the reference's "tidak ada"; the "not" in the clause with 40 is the
     # translation's own: the counts are equal, the clauses are not
-    found = run_check(negation, "Flights were cancelled for lack of fuel, and 40 passengers did not board buses.",
+    found = run_check(negation, "Flights were cancelled over a fuel shortage, and 40 passengers did not board buses.",
                       ID_REFERENCE, "en", "id")
     assert len(found) == 1 and "clause with 40" in found[0].message
+    # "lack of", a strong form, is itself left with nothing to match it
+    found = run_check(negation, "Flights were cancelled for lack of fuel, and 40 passengers did not board buses.",
+                      ID_REFERENCE, "en", "id")
+    assert len(found) == 1 and "“lack” (lack)" in found[0].message
 
 
 @pytest.mark.parametrize("text", [
     "Flights were cancelled for lack of fuel, and 40 passengers boarded buses.",
+    "Flights were cancelled over a fuel shortage, and 40 passengers boarded buses.",
     "Flights were cancelled because there was no fuel, and 40 passengers boarded buses.",
 ])
 def test_an_implicit_or_explicit_rendering_alone_stays_quiet(text):

@@ -269,7 +269,7 @@ def test_menghalangi_is_a_prevention():
 
 def test_private_hospitals_are_not_deprived_of_anything():
     assert implicit_negations("Les médecins des hôpitaux privés de Manille ont fait grève.", "fr") == []
-    assert implicit_kinds("Les habitants sont privés d'eau potable.", "fr") == ["lack"]
+    assert implicit_kinds("Les habitants sont privés d'eau potable.", "fr") == ["absence"]
 
 
 def test_no_longer_needed_in_japanese_renders_no_longer_need():
@@ -657,7 +657,7 @@ def test_falling_short_of_a_standard_is_still_a_lack():
     assert implicit_kinds("5校が基準に満たない。", "ja") == ["lack"]
     assert implicit_kinds("5校が基準に満たず、閉鎖された。", "ja") == ["lack"]
     assert implicit_kinds("Perlindungan itu kurang memadai.", "id") == ["lack"]
-    assert implicit_kinds("医院人手不足。", "zh") == ["lack"]
+    assert implicit_kinds("医院人手不足。", "zh") == ["absence"]  # of the lack family: 不足 is also a deficit
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -871,9 +871,9 @@ def test_an_arabic_word_for_a_work_with_a_possessive_ending_heads_a_title():
     assert len(negations('قال المخرج: "لم نغيّر سطرًا واحدًا".', "ar")) == 1
 
 
-def test_missing_a_forecast_is_a_shortfall_and_missing_people_a_lack():
+def test_missing_a_forecast_is_a_shortfall_and_missing_people_an_absence():
     assert implicit_kinds("Sales grew 3.4%, missing analysts' forecasts of 3.9%.", "en") == ["shortfall"]
-    assert implicit_kinds("Two fishermen are still missing.", "en") == ["lack"]
+    assert implicit_kinds("Two fishermen are still missing.", "en") == ["absence"]
 
 
 def test_blocking_a_road_is_an_interception_and_being_blocked_an_inability():
@@ -948,3 +948,15 @@ def test_not_one_person_is_still_a_negation_in_japanese():
     # 1人も…ない says none, not "fewer than one"; 3社とも says "all three"
     assert len(negations("けが人は1人もいなかった。", "ja")) == 1
     assert len(negations("3社ともまだ計画を提出していない。", "ja")) == 1
+
+
+def test_a_lack_left_unmatched_fires_while_an_absence_does_not():
+    # "lacks" says "does not have" outright; "a shortage" or "missing" may be rendered by a plain
+    # word ("停电", "lost contact"), so only the first raises a finding alone
+    assert [f.check for f in _run(negation, "The clinic lacks doctors.", "Klinik itu memiliki dokter.",
+                                   "en", "id")] == ["negation"]
+    assert _run(negation, "There is a shortage of doctors.", "Klinik itu memiliki dokter.", "en", "id") == []
+    # the two pair off as one family
+    assert _run(negation, "The clinic lacks doctors.", "诊所医生短缺。", "en", "zh") == []
+    assert _run(negation, "Les villages sont repartis les mains vides.", "Warga pulang dengan tangan hampa.",
+                "fr", "id") == []

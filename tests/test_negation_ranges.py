@@ -651,7 +651,7 @@ def test_an_outage_is_no_negation():
 def test_round14_forms():
     # "privé" alone is "private"; "privés d'eau" is a lack
     assert implicit_negations("Le secteur privé investira davantage.", "fr") == []
-    assert [k for *_, k in implicit_negations("Des foyers sont privés d'eau.", "fr")] == ["lack"]
+    assert [k for *_, k in implicit_negations("Des foyers sont privés d'eau.", "fr")] == ["absence"]
     # a breakdown ("the brakes failed") and a failure ("gagal") render each other: a "not"
     # dropped beside them still shows
     assert len(_run("The brakes failed and the driver was not hurt.",

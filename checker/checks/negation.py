@@ -11,13 +11,15 @@ refusal, denial, failure, lack…), and a finding is raised only when the two ra
 overlap. Implicit forms of one class on both sides translate each other and are paired off
 first, so a "not" added or dropped next to them still shows.
 
-Two classes say "did not" outright: failure ("failed to", "gagal", 決裂) and prevention
-("banned", 禁止, "avoid"). Another language renders them by the same class or by an explicit
+Three classes say "did not" outright: failure ("failed to", "gagal", 決裂), prevention
+("banned", 禁止, "avoid") and lack ("lacks", 缺乏, يفتقر: "does not have"). Another language renders them by the same class or by an explicit
 negation, seldom by a positive word, so such a form left unpaired on one side while the explicit
 counts are equal and the other side has no implicit form left to match it means its counterpart
 is missing: "未能进入轨道" against "gagal memasuki orbit" is fine, "能进入轨道" against it is not
 (``_STRONG``). Refusals ("rejected" / "turned down") and votes against ("by 412 votes to 103")
-are too often rendered by a positive word or a tally for that.
+are too often rendered by a positive word or a tally for that, and so is an absence ("a shortage",
+"missing", 不足: "a power cut" says "privé d'électricité"), which pairs with a lack but fires on
+nothing alone.
 
 A restriction ("ne … qu'en cas de nécessité", "لا … إلا": "only") pairs off with the other
 side's "not … unless" (a contrast) but widens nothing on its own.
@@ -556,7 +558,9 @@ def implicit_negations(text: str, lang: str) -> list[tuple[int, int, str]]:
 _FAMILY = {"breakdown": "failure", "interception": "prevention", "closure": "prevention",
            # violators who "fail to comply" (違反した小売業者), a record "missed" that a side
            # "failed to break" (gagal memecahkan rekor, 記録に及ばなかった)
-           "violation": "failure", "shortfall": "failure"}
+           "violation": "failure", "shortfall": "failure",
+           # what is missing, absent or short ("shortage", hilang, 不足) against what a side lacks
+           "absence": "lack"}
 
 
 def _family(kind: str) -> str:
@@ -571,9 +575,9 @@ def _ranges_apart(t_explicit: int, t_implicit: list[str], r_explicit: int, r_imp
     return t_explicit > r_explicit + len(r_left) or r_explicit > t_explicit + len(t_left)
 
 
-# classes that say "did not" outright (failed to, banned): rendered elsewhere by the same class or
+# classes that say "did not" outright (failed to, banned, lacks): rendered elsewhere by the same class or
 # by an explicit negation, hardly ever by a positive word
-_STRONG = frozenset({"failure", "prevention"})
+_STRONG = frozenset({"failure", "prevention", "lack"})
 
 
 def _unpaired(t_implicit: list[str], r_implicit: list[str]) -> tuple[list[str], list[str]]:
