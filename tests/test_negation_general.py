@@ -960,3 +960,43 @@ def test_a_lack_left_unmatched_fires_while_an_absence_does_not():
     assert _run(negation, "The clinic lacks doctors.", "诊所医生短缺。", "en", "zh") == []
     assert _run(negation, "Les villages sont repartis les mains vides.", "Warga pulang dengan tangan hampa.",
                 "fr", "id") == []
+
+
+def test_running_out_is_an_absence_and_selling_out_is_not():
+    assert implicit_kinds("The hospital ran out of oxygen.", "en") == ["absence"]
+    assert implicit_kinds("Cadangan dana bisa habis pada 2026.", "id") == ["absence"]
+    assert implicit_kinds("储备金可能耗尽。", "zh") == ["absence"]
+    assert implicit_negations("Tickets sold out in 40 minutes.", "en") == []
+    assert implicit_negations("Tiket ludes terjual dan kursi habis terjual.", "id") == []
+
+
+def test_hindering_is_an_obstruction_and_preventing_a_disease_a_prevention():
+    assert implicit_kinds("偏见仍阻碍许多人接受检测。", "zh") == ["interception"]
+    assert implicit_kinds("偏見が検査受診を妨げている。", "ja") == ["interception"]
+    assert implicit_kinds("为预防宫颈癌接种疫苗。", "zh") == ["prevention"]
+    assert implicit_negations("子どもたちが予防接種を受けた。", "ja") == []
+    assert implicit_negations("Les groupes de prévention des incendies patrouillent.", "fr") == []
+    # the two families pair off: 阻碍 against "menghalangi", 妨げ against تمنع
+    assert _run(negation, "Stigma masih menghalangi banyak orang untuk menjalani tes.", "偏见仍阻碍许多人接受检测。",
+                "id", "zh") == []
+
+
+def test_none_of_them_said_with_junfei_is_a_negation():
+    assert len(negations("新增病例均非变异株。", "zh")) == 1
+
+
+def test_eliminating_is_no_negation_in_japanese():
+    assert len(negations("2030年までにマラリアをなくすことはできない。", "ja")) == 1
+
+
+def test_a_negative_word_later_in_the_clause_of_a_ne_joins_its_negation():
+    assert len(negations("Ils disent n'avoir jamais parlé de leurs problèmes à personne auparavant.", "fr")) == 1
+    assert len(negations("Le ministre n'a pas commenté, et personne n'a été arrêté.", "fr")) == 2
+
+
+@pytest.mark.parametrize("tl, rl, t, r", [
+    ("fr", "zh", "L'hôpital n'a pas encore rempli la moitié de ses 250 lits.", "该医院250张床位的入住量仍不到一半。"),
+    ("en", "id", "The hospital has not filled even half of its 250 beds.", "Rumah sakit itu mengisi kurang dari separuh 250 tempat tidurnya."),
+])
+def test_not_half_is_a_limit(tl, rl, t, r):
+    assert _run(negation, t, r, tl, rl) == []

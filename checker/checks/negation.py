@@ -271,6 +271,11 @@ def _negation_spans(text: str, lang: str, limits: bool = True) -> tuple[list[tup
             word = lower[a:b]
             if word in cancel and any(0 < a - p < 40 for p in ne_positions):
                 continue
+            # "n'avoir jamais parlé de leurs problèmes à personne": a negative word further on in the
+            # clause of a ne joins its negation too
+            if word in ("personne", "rien", "aucun", "aucune", "jamais") and any(
+                    0 < a - p < 100 and not _CLAUSE_END.search(lower, p, a) for p in ne_positions):
+                continue
             if word in ("ne", "n'") and any(re.search(rf"(?<![\w]){x}", lower[max(0, a - 60):a])
                                             for x in expletive_after):
                 # "à moins que … ne", "tant que … n'aura pas" (not "autant que", not "en tant que"):
