@@ -200,3 +200,11 @@ def test_a_japanese_topic_set_off_by_a_comma_belongs_to_the_clause_after_it():
     assert [text[a:b] for a, b in clauses(text, "ja")] == [
         "東ジャワ州の製糖工場は、5月19日に予定していた圧搾期をまだ開始していない。", "熟度が不十分なためだ。"]
     assert len(clauses("政府は15日、計画を発表したが、詳細は明らかにしなかった。", "ja")) == 3
+
+
+def test_a_weekday_holds_no_figure():
+    # الاثنين (Monday) is "the two"; 周三 (Wednesday) holds a 三
+    zh = "医院周一晚间停电近4个小时，原因是两台备用发电机均未能启动，医生推迟了9台手术。"
+    ar = ("انقطع التيار الكهربائي قرابة أربع ساعات مساء الاثنين عن المستشفى، بعد أن أخفق المولدان "
+          "الاحتياطيان في العمل، ما اضطر الأطباء إلى تأجيل تسع عمليات.")
+    assert run_check(negation, zh, ar, "zh", "ar") == []

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.checks import language
+from checker.checks.dates import extract_dates
 from checker.checks.names import entity_mentions
 from checker.checks.numerals import extract_quantities
 
@@ -98,8 +99,10 @@ def _index(spans: tuple[tuple[int, int], ...], pos: int) -> int:
 def _figures(text: str, lang: str) -> tuple[tuple[object, int, str], ...]:
     """(key, position, surface) of what ties clauses: the exact figures of ``text`` (numerals inside
     names left out) and its listed names (countries, bodies: one key in every language)."""
+    # a weekday holds no figure: 周三 (Wednesday), الاثنين (Monday, "the two")
+    days = [(d.start, d.end) for d in extract_dates(text, lang) if d.kind in ("weekday", "relative")]
     out: list[tuple[object, int, str]] = [(round(q.value, 6), q.start, q.surface)
-                                          for q in extract_quantities(text, lang) if not q.soft]
+                                          for q in extract_quantities(text, lang, days) if not q.soft]
     return tuple(out + [(("name", concept), a, text[a:b]) for a, b, concept in entity_mentions(text, lang)])
 
 
