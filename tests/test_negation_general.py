@@ -1000,3 +1000,18 @@ def test_a_negative_word_later_in_the_clause_of_a_ne_joins_its_negation():
 ])
 def test_not_half_is_a_limit(tl, rl, t, r):
     assert _run(negation, t, r, tl, rl) == []
+
+
+def test_a_que_after_a_conjunction_is_no_restriction():
+    text = "Il a assuré qu'aucune donnée n'avait été perdue et que le décompte n'avait pas été affecté."
+    assert len(negations(text, "fr")) == 2
+    assert implicit_kinds("Il n'a reçu que 10 % des voix.", "fr") == ["restriction"]
+
+
+def test_unlike_in_a_year_is_no_negation_in_indonesian():
+    assert len(negations("Belum ada laporan kematian, tidak seperti pada 2019.", "id")) == 1
+    assert len(negations("Hasilnya tidak seperti yang diharapkan.", "id")) == 1
+
+
+def test_depriving_in_the_present_is_an_absence():
+    assert implicit_kinds("Cette décision prive les deux partis de tout candidat.", "fr") == ["absence"]

@@ -145,7 +145,8 @@ def _blank(m: re.Match) -> str:
 # (but "ne … pas … que" is a negation followed by a clause: "n'ont pas indiqué que")
 # ("n'utilisez l'ascenseur qu'en cas d'incendie": an elided article is part of its word; "ne
 # s'attendait à ce que" is a negation with a clause after it)
-_FR_ONLY = re.compile(r"\b(ne\b|n')(\s*(?!(?:pas|jamais|rien|personne|aucune?|guère|point|ce)\b)(?:\w+')?\w+){0,6}?\s+que?\b")
+# ("aucune donnée n'avait été perdue et que …": a que after a conjunction opens a clause of its own)
+_FR_ONLY = re.compile(r"\b(ne\b|n')(\s*(?!(?:pas|jamais|rien|personne|aucune?|guère|point|ce|et|ou|mais|car)\b)(?:\w+')?\w+){0,6}?\s+que?\b")
 
 
 # a title in quotation marks right after a word for a work (``work_words``), and its gloss in
