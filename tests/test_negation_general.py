@@ -1015,3 +1015,30 @@ def test_unlike_in_a_year_is_no_negation_in_indonesian():
 
 def test_depriving_in_the_present_is_an_absence():
     assert implicit_kinds("Cette décision prive les deux partis de tout candidat.", "fr") == ["absence"]
+
+
+def test_a_coordination_that_opens_its_clause_goes_with_a_negation_earlier_in_its_sentence():
+    fr = "Le texte ne reconnaît pas les chauffeurs comme salariés, ni ne leur fixe de revenu minimum."
+    assert _run(negation, fr, "该法规既未承认司机的雇员身份，也未规定他们的最低收入。", "fr", "zh") == []
+    # with the first negation dropped, the ni stands for nothing
+    fr = "Le texte reconnaît les chauffeurs comme salariés, ni ne leur fixe de revenu minimum."
+    assert [f.check for f in _run(negation, fr, "该法规既未承认司机的雇员身份，也未规定他们的最低收入。", "fr", "zh")] \
+        == ["negation"]
+
+
+@pytest.mark.parametrize("lang, text, kinds", [
+    ("zh", "拒不遵守规定的雇主将被罚款。", ["refusal"]),
+    ("ar", "انسحب المرشحون لعجزهم عن بلوغ المستوى المطلوب.", ["failure"]),
+    ("ar", "ما زال آلاف الأطفال خارج المدارس.", ["persistence"]),
+    ("en", "About 23,000 children remain out of school.", ["persistence"]),
+    ("ja", "ただ働きを続けることはできない。", ["free"]),
+    ("en", "The government will keep its moratorium on new permits.", ["closure"]),
+])
+def test_round_26_implicit_forms(lang, text, kinds):
+    assert implicit_kinds(text, lang) == kinds
+    assert len(negations(text, lang)) == (1 if "できない" in text else 0)
+
+
+def test_less_than_an_amount_in_a_katakana_unit_is_a_limit_not_a_lack():
+    assert implicit_negations("手取りは10万ルピアに満たない。", "ja") == []
+    assert implicit_kinds("5校が基準に満たない。", "ja") == ["lack"]

@@ -672,8 +672,12 @@ def _coordinations_kept(text: str, spans: list[tuple[int, int]], implicit: list[
     自由でも公正でもなかった): with none there ("tidak … maupun" with its tidak dropped, or a
     negation in another clause: "… maupun kerusakan, dan … tidak ada ancaman") it stands for
     nothing."""
+    # (a coordination that opens its clause, ", ni ne leur fixe", goes with a negation earlier in
+    # its sentence: "ne reconnaît pas …, ni ne …")
     supported = sum(1 for a, b, kind in implicit if kind == "coordination" and any(
-        not _CLAUSE_PUNCT.search(text, min(b, x), max(a, y)) for x, y in spans))
+        not _CLAUSE_PUNCT.search(text, min(b, x), max(a, y))
+        or (y <= a and re.search(r"[,;،，；]\s*$", text[:a]) and not _SENTENCE_END.search(text, y, a))
+        for x, y in spans))
     kept = []
     for kind in kinds:
         if kind == "coordination":
