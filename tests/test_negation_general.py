@@ -618,7 +618,7 @@ def test_words_that_say_less_than_a_margin_the_fastest_or_a_fugitive_negate_noth
 
 
 @pytest.mark.parametrize("lang, text, kind", [
-    ("fr", "Les syndicats poursuivront la grève à moins de trouver un accord.", "contrast"),
+    ("fr", "Les syndicats poursuivront la grève à moins de trouver un accord.", "condition"),
     ("zh", "这条铁路最快将于明年开通。", "earliest"),
     ("en", "It was a serious breach of public trust.", "violation"),
 ])
@@ -1042,3 +1042,23 @@ def test_round_26_implicit_forms(lang, text, kinds):
 def test_less_than_an_amount_in_a_katakana_unit_is_a_limit_not_a_lack():
     assert implicit_negations("手取りは10万ルピアに満たない。", "ja") == []
     assert implicit_kinds("5校が基準に満たない。", "ja") == ["lack"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Flights will be cut unless controllers reach a deal."),
+    ("zh", "除非降雨好转，否则供水将减少。"),
+    ("ar", "سيتم خفض الرحلات ما لم يتوصل المراقبون إلى اتفاق."),
+    ("id", "Penerbangan dipangkas kecuali jika ada kesepakatan."),
+])
+def test_unless_is_a_condition(lang, text):
+    assert implicit_kinds(text, lang) == ["condition"]
+
+
+def test_an_unless_left_unmatched_fires_and_kecuali_renders_it():
+    en = "Flights will be cut unless controllers reach a deal."
+    assert [f.check for f in _run(negation, en, "Penerbangan akan dipangkas jika ada kesepakatan.", "en", "id")] \
+        == ["negation"]
+    assert _run(negation, en, "Penerbangan akan dipangkas kecuali pengatur mencapai kesepakatan.", "en", "id") == []
+    # kecuali before a noun is "except", no condition; before a number, no contrast at all
+    assert implicit_kinds("Truk dilarang lewat, kecuali truk pengangkut bahan pokok.", "id") == ["prevention", "contrast"]
+    assert implicit_negations("Semua kecuali dua kapal kembali.", "id") == []
