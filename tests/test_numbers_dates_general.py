@@ -994,3 +994,9 @@ def test_arabic_al_ahad_ashar_is_eleven_not_sunday_and_ten():
     assert [(d.kind, d.value) for d in extract_dates(text, "ar")] == [("weekday", 7)]
     assert 11 in [q.value for q in extract_quantities(text, "ar")]
     assert 10 not in [q.value for q in extract_quantities(text, "ar")]
+
+
+def test_the_two_after_inna_is_no_monday():
+    from checker.checks.dates import extract_dates
+    assert extract_dates("وقال المستشفى إن الاثنين في حالة جيدة.", "ar") == []
+    assert [d.kind for d in extract_dates("قال الوزير يوم الاثنين إن المشروع سيكتمل.", "ar")] == ["weekday"]

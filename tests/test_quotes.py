@@ -64,3 +64,20 @@ def test_a_short_term_in_chinese_or_japanese_marks_is_no_speech(lang, text):
 
 def test_a_short_sentence_in_chinese_marks_is_still_speech():
     assert len(quotes.quotations("他说：“我们不会放弃。”", "zh")) == 1
+
+
+def test_a_short_quoted_span_right_after_a_word_for_a_programme_or_a_group_names_it():
+    from checker.checks.quotes import quotations
+    ar = 'أرسلت إندونيسيا 18240 عاملا ضمن برنامج "العمال ذوي المهارات المحددة" خلال عام 2024.'
+    assert quotations(ar, "ar") == []
+    ar = 'وقال منسق مجموعة "تضامن السائقين عبر الإنترنت" ديدي كورنياوان: "نعمل 12 ساعة يوميا"'
+    assert len(quotations(ar, "ar")) == 1
+    # speech after "said" or "called" stays speech
+    assert len(quotations('The group said "we will not stop until the law changes".', "en")) == 1
+    assert len(quotations('The jury called it "a quietly devastating portrait of exile".', "en")) == 1
+
+
+def test_a_short_japanese_term_in_brackets_is_no_speech():
+    from checker.checks.quotes import quotations
+    assert quotations("投票までの3日間を「静穏期間」とする。", "ja") == []
+    assert len(quotations("同氏は「準備はまだできていない」と述べた。", "ja")) == 1

@@ -11,6 +11,7 @@ ranges apart: a dropped or invented quotation, not a difference of typography.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checker.checks import file_span, language
 from checker.report import Finding
@@ -30,6 +31,27 @@ _HAN_PERSON = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·・][\u4e00-\u9fff]{1,8})+"
 _HAN_GLOSSED_NAME = re.compile(r"[^\s，。、,.!?！？（）()]{1,8}[（(][^（）()]{1,12}[）)]")
 
 
+# a quoted span of at most this many characters (marks included) right after a word for a work or
+# a named thing (``work_words``, ``quote_name_words``) names it: the programme "Specified Skilled
+# Worker", مجموعة "تضامن السائقين", the film « Rumah Tanpa Pintu »
+_NAME_CHARS = 42
+
+
+@lru_cache(maxsize=None)
+def _name_word_before(lang: str) -> re.Pattern | None:
+    """A word for a work or a named thing right before the end of the searched text (with the
+    Arabic article or a proclitic in front of it)."""
+    data = language(lang)
+    words = data.get("work_words", []) + data.get("quote_name_words", [])
+    if not words:
+        return None
+    forms = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    if data.get("script") == "han":
+        return re.compile(rf"(?:{forms})(?:の)?\s*$")
+    head = r"(?:و|ف|ب|ل)?(?:ال)?" if data.get("script") == "arabic" else ""
+    return re.compile(rf"(?<![\w]){head}(?:{forms}),?\s*$", re.IGNORECASE)
+
+
 def _quoted(text: str, lang: str) -> list[tuple[int, int, str]]:
     """(start, end, inner text) of every quoted span, the first pair of marks winning overlaps.
     A title of a work (``quote_title_pairs``: 《盐的档案》, 『雪国』), a name glossed by a Latin
@@ -41,13 +63,16 @@ def _quoted(text: str, lang: str) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     pairs = [(p, False) for p in data.get("quote_pairs", _DEFAULT_PAIRS)]
     pairs += [(p, True) for p in data.get("quote_title_pairs", [])]
+    head = _name_word_before(lang)
     for (open_, close), title in pairs:
         pattern = re.escape(open_) + r"([^" + re.escape(open_ + close) + r"]+?)" + re.escape(close)
         for m in re.finditer(pattern, text):
             inner = m.group(1).strip()
             if inner and all(m.end() <= a or m.start() >= b for a, b, _ in spans):
                 named = title or _GLOSS_AFTER.match(text, m.end()) is not None or _GLOSS_END.search(inner) \
-                    or han and _HAN_CRAFT_AFTER.match(text, m.end()) is not None
+                    or han and _HAN_CRAFT_AFTER.match(text, m.end()) is not None \
+                    or (m.end() - m.start() <= _NAME_CHARS and head is not None
+                        and head.search(text, max(0, m.start() - 40), m.start()) is not None)
                 spans.append((m.start(), m.end(), "" if named else inner))
     return sorted(spans)
 
