@@ -666,8 +666,8 @@ def test_falling_short_of_a_standard_is_still_a_lack():
     ("id", "Ratusan pemudik telantar di pelabuhan Merak."),
     ("ar", "ما أدى إلى تقطّع السبل بنحو 2400 راكب."),
 ])
-def test_stranding_is_an_inability_in_every_language(lang, text):
-    assert implicit_kinds(text, lang) == ["inability"]
+def test_stranding_is_of_the_inability_family_in_every_language(lang, text):
+    assert implicit_kinds(text, lang) == ["stranding"]
 
 
 def test_stuck_in_a_league_table_is_no_inability():
@@ -876,12 +876,12 @@ def test_missing_a_forecast_is_a_shortfall_and_missing_people_an_absence():
     assert implicit_kinds("Two fishermen are still missing.", "en") == ["absence"]
 
 
-def test_blocking_a_road_is_an_interception_and_being_blocked_an_inability():
+def test_blocking_a_road_is_an_interception_and_being_blocked_a_stranding():
     # the active verb obstructs, as "intercepted" does (no strong class: "blocked" says it too)
     assert implicit_kinds("Des manifestants ont bloqué la route principale.", "fr") == ["interception"]
     assert implicit_kinds("L'OJK a annoncé avoir bloqué 1 126 plateformes.", "fr") == ["interception"]
-    assert implicit_kinds("Quelque 2 000 passagers sont bloqués à l'aéroport.", "fr") == ["inability"]
-    assert implicit_kinds("Quelque 300 camions ont été bloqués à la frontière.", "fr") == ["inability"]
+    assert implicit_kinds("Quelque 2 000 passagers sont bloqués à l'aéroport.", "fr") == ["stranding"]
+    assert implicit_kinds("Quelque 300 camions ont été bloqués à la frontière.", "fr") == ["stranding"]
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -1062,3 +1062,12 @@ def test_an_unless_left_unmatched_fires_and_kecuali_renders_it():
     # kecuali before a noun is "except", no condition; before a number, no contrast at all
     assert implicit_kinds("Truk dilarang lewat, kecuali truk pengangkut bahan pokok.", "id") == ["prevention", "contrast"]
     assert implicit_negations("Semua kecuali dua kapal kembali.", "id") == []
+
+
+def test_an_inability_left_unmatched_fires_while_a_stranding_does_not():
+    # "unable to" says "could not" outright; passengers "stranded" (滞留) may be said with a plain word
+    assert [f.check for f in _run(negation, "Rescuers were unable to reach the village.",
+                                   "Tim penyelamat mencapai desa itu.", "en", "id")] == ["negation"]
+    assert _run(negation, "About 2,400 passengers were stranded.", "Sekitar 2.400 penumpang menunggu di pelabuhan.",
+                "en", "id") == []
+    assert _run(negation, "About 2,400 passengers were unable to leave.", "约2400名旅客滞留。", "en", "zh") == []

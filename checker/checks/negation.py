@@ -11,9 +11,9 @@ refusal, denial, failure, lack…), and a finding is raised only when the two ra
 overlap. Implicit forms of one class on both sides translate each other and are paired off
 first, so a "not" added or dropped next to them still shows.
 
-Four classes say "did not" outright: failure ("failed to", "gagal", 決裂), prevention
-("banned", 禁止, "avoid"), lack ("lacks", 缺乏, يفتقر: "does not have") and condition
-("unless", ما لم, 除非: "if not"). Another language renders them by the same class or by an explicit
+Five classes say "did not" outright: failure ("failed to", "gagal", 決裂), prevention
+("banned", 禁止, "avoid"), lack ("lacks", 缺乏, يفتقر: "does not have"), condition
+("unless", ما لم, 除非: "if not") and inability ("unable to", عاجز: "could not"). Another language renders them by the same class or by an explicit
 negation, seldom by a positive word, so such a form left unpaired on one side while the explicit
 counts are equal and the other side has no implicit form left to match it means its counterpart
 is missing: "未能进入轨道" against "gagal memasuki orbit" is fine, "能进入轨道" against it is not
@@ -569,7 +569,9 @@ _FAMILY = {"breakdown": "failure", "interception": "prevention", "closure": "pre
            # what is missing, absent or short ("shortage", hilang, 不足) against what a side lacks
            "absence": "lack",
            # "unless" (ما لم, 除非, à moins que) among the contrasts ("rather than", "far from")
-           "condition": "contrast"}
+           "condition": "contrast",
+           # passengers "stranded" (滞留, bloqués) against those "unable to leave"
+           "stranding": "inability"}
 
 
 def _family(kind: str) -> str:
@@ -584,9 +586,9 @@ def _ranges_apart(t_explicit: int, t_implicit: list[str], r_explicit: int, r_imp
     return t_explicit > r_explicit + len(r_left) or r_explicit > t_explicit + len(t_left)
 
 
-# classes that say "did not" outright (failed to, banned, lacks, unless): rendered elsewhere by the same class or
+# classes that say "did not" outright (failed to, banned, lacks, unless, unable): rendered elsewhere by the same class or
 # by an explicit negation, hardly ever by a positive word
-_STRONG = frozenset({"failure", "prevention", "lack", "condition"})
+_STRONG = frozenset({"failure", "prevention", "lack", "condition", "inability"})
 
 
 def _unpaired(t_implicit: list[str], r_implicit: list[str]) -> tuple[list[str], list[str]]:
