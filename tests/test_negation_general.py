@@ -300,7 +300,7 @@ def test_a_french_subject_with_aucun_takes_its_ne_across_et():
     ("ar", "ضبطت الشرطة أقراصاً محظورة في الميناء.", "prevention"),
     ("zh", "海关查获一批违禁药品。", "prevention"),
     ("zh", "法院裁定该合同无效。", "morphology"),
-    ("ja", "最高裁は原告の訴えを退けた。", "rejection"),
+    ("ja", "最高裁は原告の訴えを退けた。", "refusal"),
     ("en", "The province will waive late fees on land tax.", "exemption"),
     ("ar", "لن تُقبل بعد الآن أي هبات مجهولة المصدر.", "anonymity"),
 ])
@@ -412,7 +412,7 @@ def test_not_merely_in_arabic_is_not_only():
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("地裁は住民の請求を時効を理由に退けた。", "rejection"),
+    ("地裁は住民の請求を時効を理由に退けた。", "refusal"),
     ("この薬は保険の適用外となる。", "morphology"),     # 適用外: not covered
 ])
 def test_japanese_rejection_and_outside_of(text, kind):
@@ -472,7 +472,7 @@ def test_a_quotation_that_is_no_title_still_negates():
 
 def test_calling_off_in_japanese_renders_no_longer():
     ja = "市は4月からレジ袋の無料配布を取りやめる。"
-    assert "rejection" in implicit_kinds(ja, "ja")
+    assert "refusal" in implicit_kinds(ja, "ja")
 
 
 def test_an_implicit_form_in_the_title_of_a_work_negates_nothing():
@@ -755,9 +755,9 @@ def test_no_earlier_than_is_a_limit_word():
     assert negation.says_limit("The museum will reopen no earlier than March.", "en")
 
 
-def test_batal_before_a_verb_is_a_rejection_as_renoncer_is():
+def test_batal_before_a_verb_is_a_refusal_as_renoncer_and_miokuru_are():
     # "will not impose the levy" is "batal memberlakukan pungutan", 見送る, "renonce à"
-    assert implicit_kinds("Pemerintah batal menaikkan tarif.", "id") == ["rejection"]
+    assert implicit_kinds("Pemerintah batal menaikkan tarif.", "id") == ["refusal"]
     assert implicit_kinds("Seorang prajurit batalyon infanteri tewas.", "id") == []
 
 
@@ -861,7 +861,7 @@ def test_unlike_as_a_preposition_is_no_negative_word():
 def test_failing_an_inspection_is_a_failure_in_japanese_as_echouer_is():
     assert implicit_kinds("マグロが品質検査で不合格になったことは一度もない。", "ja") == ["failure"]
     assert implicit_kinds("Le thon n'a jamais échoué à nos contrôles.", "fr") == ["failure"]
-    assert implicit_kinds("L'UE a refoulé deux conteneurs de muscade.", "fr") == ["rejection"]
+    assert implicit_kinds("L'UE a refoulé deux conteneurs de muscade.", "fr") == ["refusal"]
 
 
 def test_an_arabic_word_for_a_work_with_a_possessive_ending_heads_a_title():
@@ -890,8 +890,8 @@ def test_blocking_a_road_is_an_interception_and_being_blocked_a_stranding():
     ("ja", "最高裁は被告の上訴を退けた。"),
     ("ja", "国民投票で提案は否決された。"),
 ])
-def test_dismissing_an_appeal_and_turning_away_are_rejections_as_rejeter_and_menolak_are(lang, text):
-    assert implicit_kinds(text, lang) == ["rejection"]
+def test_dismissing_an_appeal_and_turning_away_are_refusals_as_rejeter_and_menolak_are(lang, text):
+    assert implicit_kinds(text, lang) == ["refusal"]
 
 
 def test_dismissing_workers_is_no_refusal():

@@ -11,14 +11,13 @@ refusal, denial, failure, lack…), and a finding is raised only when the two ra
 overlap. Implicit forms of one class on both sides translate each other and are paired off
 first, so a "not" added or dropped next to them still shows.
 
-Six classes say "did not" outright: failure ("failed to", "gagal", 決裂), prevention
+Five classes say "did not" outright: failure ("failed to", "gagal", 決裂), prevention
 ("banned", 禁止, "avoid"), lack ("lacks", 缺乏, يفتقر: "does not have"), condition
-("unless", ما لم, 除非: "if not"), inability ("unable to", عاجز: "could not") and refusal
-("refused to", 拒, امتنع: "would not"). Another language renders them by the same class or by an explicit
+("unless", ما لم, 除非: "if not") and inability ("unable to", عاجز: "could not"). Another language renders them by the same class or by an explicit
 negation, seldom by a positive word, so such a form left unpaired on one side while the explicit
 counts are equal and the other side has no implicit form left to match it means its counterpart
 is missing: "未能进入轨道" against "gagal memasuki orbit" is fine, "能进入轨道" against it is not
-(``_STRONG``). Rejections ("rejected" / "turned down") and votes against ("by 412 votes to 103")
+(``_STRONG``). Refusals ("rejected" / "turned down") and votes against ("by 412 votes to 103")
 are too often rendered by a positive word or a tally for that, and so is an absence ("a shortage",
 "missing", 不足: "a power cut" says "privé d'électricité"), which pairs with a lack but fires on
 nothing alone.
@@ -572,9 +571,7 @@ _FAMILY = {"breakdown": "failure", "interception": "prevention", "closure": "pre
            # "unless" (ما لم, 除非, à moins que) among the contrasts ("rather than", "far from")
            "condition": "contrast",
            # passengers "stranded" (滞留, bloqués) against those "unable to leave"
-           "stranding": "inability",
-           # a motion "rejected", a plan "abandoned" (menolak, 驳回, 断念) against one "refused"
-           "rejection": "refusal"}
+           "stranding": "inability"}
 
 
 def _family(kind: str) -> str:
@@ -589,9 +586,9 @@ def _ranges_apart(t_explicit: int, t_implicit: list[str], r_explicit: int, r_imp
     return t_explicit > r_explicit + len(r_left) or r_explicit > t_explicit + len(t_left)
 
 
-# classes that say "did not" outright (failed to, banned, lacks, unless, unable, refused): rendered elsewhere by the same class or
+# classes that say "did not" outright (failed to, banned, lacks, unless, unable): rendered elsewhere by the same class or
 # by an explicit negation, hardly ever by a positive word
-_STRONG = frozenset({"failure", "prevention", "lack", "condition", "inability", "refusal"})
+_STRONG = frozenset({"failure", "prevention", "lack", "condition", "inability"})
 
 
 def _unpaired(t_implicit: list[str], r_implicit: list[str]) -> tuple[list[str], list[str]]:
@@ -612,14 +609,10 @@ def _strong_unmatched(t_implicit: list[str], r_implicit: list[str]) -> tuple[str
     implicit form ("failed to", "banned") that nothing on the other side is
     left to render (no implicit form of its own unpaired), else None."""
     t_left, r_left = _unpaired(t_implicit, r_implicit)
-    for side, mine, other, mine_all, other_all in (("translation", t_left, r_left, t_implicit, r_implicit),
-                                                   ("reference", r_left, t_left, r_implicit, t_implicit)):
-        # a second form of a class the other side says once, in that class or its family, is a
-        # repetition ("sanctions … 禁止" against one 禁じる, 拒否 … 拒否された against one رفض), not a
-        # missing counterpart
-        said = {_family(x) for x in other_all}
-        strong = [k for k in mine if k in _STRONG and k not in other_all
-                  and not (_family(k) in said and mine_all.count(k) >= 2)]
+    for side, mine, other, other_all in (("translation", t_left, r_left, r_implicit), ("reference", r_left, t_left, t_implicit)):
+        # a second form of a class the other side says once is a repetition ("sanctions … 禁止" against
+        # one 禁じる), not a missing counterpart
+        strong = [k for k in mine if k in _STRONG and k not in other_all]
         if strong and not other:
             return side, strong[0]
     return None
