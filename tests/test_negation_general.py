@@ -1071,3 +1071,20 @@ def test_an_inability_left_unmatched_fires_while_a_stranding_does_not():
     assert _run(negation, "About 2,400 passengers were stranded.", "Sekitar 2.400 penumpang menunggu di pelabuhan.",
                 "en", "id") == []
     assert _run(negation, "About 2,400 passengers were unable to leave.", "约2400名旅客滞留。", "en", "zh") == []
+
+
+def test_out_of_service_is_a_breakdown():
+    assert implicit_kinds("Le système a été hors service pendant six heures.", "fr") == ["breakdown"]
+    assert implicit_kinds("The system was out of service for six hours.", "en") == ["breakdown"]
+
+
+def test_begitu_pula_after_a_negation_coordinates():
+    assert _run(negation, "Kami belum siap, begitu pula undang-undangnya.", "We are not ready, and neither is the law.",
+                "id", "en") == []
+    # with nothing negative before it, it stands for nothing
+    assert [f.check for f in _run(negation, "Kami sudah siap, begitu pula undang-undangnya.",
+                                   "We are not ready, and neither is the law.", "id", "en")] == ["negation"]
+
+
+def test_ernfei_before_a_word_for_a_judge_is_rather_than():
+    assert implicit_kinds("该问题应由立法者而非法官决定。", "zh") == ["contrast"]
