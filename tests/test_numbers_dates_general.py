@@ -1000,3 +1000,13 @@ def test_the_two_after_inna_is_no_monday():
     from checker.checks.dates import extract_dates
     assert extract_dates("وقال المستشفى إن الاثنين في حالة جيدة.", "ar") == []
     assert [d.kind for d in extract_dates("قال الوزير يوم الاثنين إن المشروع سيكتمل.", "ar")] == ["weekday"]
+
+
+def test_a_changed_figure_inside_a_code_of_letters_and_figures_is_found():
+    from checker.checks import numbers
+    found = run_check(numbers, "Hasil uji dinyatakan negatif flu burung H5N6.", "Tests were negative for H5N1 bird flu.",
+                      "id", "en")
+    assert [f.message for f in found] == ["reference says H5N1, translation says H5N6"]
+    assert run_check(numbers, "Vaksin nOPV2 diberikan kepada anak.", "儿童接种nOPV2疫苗。", "id", "zh") == []
+    # a code the other side leaves out is no finding
+    assert run_check(numbers, "Flu burung H5N1 terdeteksi.", "Bird flu was detected.", "id", "en") == []

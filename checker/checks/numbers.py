@@ -100,6 +100,39 @@ def _changed_codes(pair, t_codes: list, r_codes: list) -> list[Finding]:
     return findings
 
 
+# a code that mixes letters and figures in one word: H5N1, nOPV2, B40, A320neo, MH17
+_MIXED_CODE = re.compile(r"(?<![\w.-])(?=[A-Za-z0-9-]*[0-9])[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9](?![\w-])")
+
+
+def _mixed_codes(text: str) -> dict[str, tuple[str, int, int]]:
+    """{shape: (code, start, end)} of the codes of ``text`` that mix letters and figures, by their
+    shape with each run of figures as "#" (H5N1: "h#n#")."""
+    out: dict[str, tuple[str, int, int]] = {}
+    for m in _MIXED_CODE.finditer(text):
+        out.setdefault(re.sub(r"[0-9]+", "#", m.group().lower()), (m.group().lower(), m.start(), m.end()))
+    return out
+
+
+def _changed_mixed_codes(pair, known: list[Finding]) -> list[Finding]:
+    """A code of one shape written on both sides with other figures: H5N1 against H5N6, nOPV2
+    against nOPV3 (figures inside such a code are no amounts, so nothing else compares them)."""
+    t, r = _mixed_codes(pair.translation.text), _mixed_codes(pair.reference.text)
+    t_all = {c for c, _, _ in t.values()}
+    r_all = {c for c, _, _ in r.values()}
+    findings = []
+    for shape, (code, a, b) in t.items():
+        other = r.get(shape)
+        if other is None or code in r_all or other[0] in t_all:
+            continue
+        if any(f.span and f.span[0] <= pair.translation.start + a < f.span[1] for f in known):
+            continue  # G20 against G46: already said
+        findings.append(Finding("numbers", "critical",
+                                f"reference says {pair.reference.text[other[1]:other[2]]}, translation says "
+                                f"{pair.translation.text[a:b]}", file_span(pair.translation, a, b),
+                                file_span(pair.reference, other[1], other[2]), 0.9))
+    return findings
+
+
 def _surplus(mine: list, other: list) -> list:
     """The figures of ``mine`` that ``other`` does not match one for one: of "the two cities …
     2 hours" against "2 jam", one 2 only. The other side's figures are taken to match the
@@ -354,6 +387,7 @@ def run(pair, langs, context) -> list[Finding]:
     if not [a for a in r_unused if a.value == a.high] and not [q for q in only_r if q.kind != "time"]:
         only_t = [x for x in only_t if not (x.ordinal or x.soft)]
     findings = _changed_codes(pair, t_codes, r_codes)
+    findings += _changed_mixed_codes(pair, findings)
     used_t: set[int] = set()
     for q in only_r:
         same_kind = [i for i, x in enumerate(only_t) if i not in used_t and (x.kind == "time") == (q.kind == "time")]
