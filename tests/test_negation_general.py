@@ -1088,3 +1088,8 @@ def test_begitu_pula_after_a_negation_coordinates():
 
 def test_ernfei_before_a_word_for_a_judge_is_rather_than():
     assert implicit_kinds("该问题应由立法者而非法官决定。", "zh") == ["contrast"]
+
+
+def test_an_arabic_objection_from_someone_is_a_refusal_not_an_interception():
+    assert implicit_kinds("وانتهى التصويت من دون اعتراض من أي من الكتل.", "ar") == ["refusal"]
+    assert implicit_kinds("اعترضت البحرية قارب صيد.", "ar") == ["interception"]
