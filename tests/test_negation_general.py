@@ -1093,3 +1093,26 @@ def test_ernfei_before_a_word_for_a_judge_is_rather_than():
 def test_an_arabic_objection_from_someone_is_a_refusal_not_an_interception():
     assert implicit_kinds("وانتهى التصويت من دون اعتراض من أي من الكتل.", "ar") == ["refusal"]
     assert implicit_kinds("اعترضت البحرية قارب صيد.", "ar") == ["interception"]
+
+
+def test_an_expletive_ne_after_a_comparative_or_a_verb_of_fearing_negates_nothing():
+    assert negations("Le sol s'affaisse bien plus vite que ne monte le niveau de la mer.", "fr") == []
+    assert negations("Ils ont manifesté, craignant que les forages n'endommagent les sources.", "fr") == []
+    assert len(negations("Il ne craint pas que la police vienne.", "fr")) == 1
+
+
+def test_unharmed_and_intact_in_chinese_are_negative_forms_not_negations():
+    assert negations("所有学生均安然无恙。", "zh") == []
+    assert implicit_kinds("象牙仍完好无损。", "zh") == ["morphology"]
+    assert _run(negation, "所有学生均安然无恙。", "ولم يصب أي طالب بأذى.", "zh", "ar") == []
+
+
+def test_prevention_in_the_name_of_an_office_or_a_rule_is_no_prevention():
+    assert implicit_negations("kata Direktur Pencegahan dan Pengamanan Hutan, Dodi Kurniawan.", "id") == []
+    assert implicit_negations("the US Centers for Disease Control and Prevention said.", "en") == []
+    assert implicit_kinds("欧州の森林破壊防止規則を拒否するわけではない。", "ja") == ["refusal"]  # 拒否 only
+
+
+def test_yet_to_be_is_a_negation():
+    assert len(negations("The rest are yet to be distributed.", "en")) == 1
+    assert len(negations("with the rest yet to be distributed", "en")) == 1
