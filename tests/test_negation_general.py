@@ -1116,3 +1116,11 @@ def test_prevention_in_the_name_of_an_office_or_a_rule_is_no_prevention():
 def test_yet_to_be_is_a_negation():
     assert len(negations("The rest are yet to be distributed.", "en")) == 1
     assert len(negations("with the rest yet to be distributed", "en")) == 1
+
+
+def test_round_26_sport_forms():
+    assert implicit_kinds("前锋里兹基·普拉塔马因膝伤落选。", "zh") == ["absence"]
+    assert implicit_kinds("リオ・ハリムは予選落ちした。", "ja") == ["failure"]
+    # "tenir en échec" is to hold to a draw, no failure
+    assert implicit_negations("L'Indonésie a tenu le Vietnam en échec 1-1.", "fr") == []
+    assert implicit_kinds("ووجد المسح أن ضيق الوقت هو السبب الرئيسي.", "ar") == ["absence"]
