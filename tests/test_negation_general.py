@@ -1124,3 +1124,10 @@ def test_round_26_sport_forms():
     # "tenir en échec" is to hold to a draw, no failure
     assert implicit_negations("L'Indonésie a tenu le Vietnam en échec 1-1.", "fr") == []
     assert implicit_kinds("ووجد المسح أن ضيق الوقت هو السبب الرئيسي.", "ar") == ["absence"]
+
+
+def test_stranded_whales_in_french_and_refuse_as_rubbish_are_no_failure_or_refusal():
+    assert implicit_kinds("Dix-sept globicéphales se sont échoués jeudi sur la plage.", "fr") == ["stranding"]
+    assert implicit_kinds("La cause de l'échouage est inconnue.", "fr") == ["stranding"]
+    assert implicit_kinds("Les négociations ont échoué.", "fr") == ["failure"]
+    assert implicit_negations("The city will rely on a refuse-derived fuel plant.", "en") == []
