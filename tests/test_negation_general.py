@@ -1128,6 +1128,6 @@ def test_round_26_sport_forms():
 
 def test_stranded_whales_in_french_and_refuse_as_rubbish_are_no_failure_or_refusal():
     assert implicit_kinds("Dix-sept globicéphales se sont échoués jeudi sur la plage.", "fr") == ["stranding"]
-    assert implicit_kinds("La cause de l'échouage est inconnue.", "fr") == ["stranding"]
+    assert implicit_kinds("Les causes de l'échouage font l'objet d'une enquête.", "fr") == ["stranding"]
     assert implicit_kinds("Les négociations ont échoué.", "fr") == ["failure"]
     assert implicit_negations("The city will rely on a refuse-derived fuel plant.", "en") == []
