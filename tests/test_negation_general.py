@@ -1131,3 +1131,8 @@ def test_stranded_whales_in_french_and_refuse_as_rubbish_are_no_failure_or_refus
     assert implicit_kinds("Les causes de l'échouage font l'objet d'une enquête.", "fr") == ["stranding"]
     assert implicit_kinds("Les négociations ont échoué.", "fr") == ["failure"]
     assert implicit_negations("The city will rely on a refuse-derived fuel plant.", "en") == []
+
+
+def test_arabic_we_ban_and_limitedness():
+    assert implicit_kinds("نحن لا نحظر البلاستيك بالكامل.", "ar") == ["prevention"]
+    assert implicit_kinds("لم توزع بقية الشتلات بسبب محدودية الأراضي.", "ar") == ["absence"]
