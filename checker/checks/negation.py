@@ -13,7 +13,8 @@ first, so a "not" added or dropped next to them still shows.
 
 Five classes say "did not" outright: failure ("failed to", "gagal", 決裂), prevention
 ("banned", 禁止, "avoid"), lack ("lacks", 缺乏, يفتقر: "does not have"), condition
-("unless", ما لم, 除非: "if not") and inability ("unable to", عاجز: "could not"). Another language renders them by the same class or by an explicit
+("unless", ما لم, 除非: "if not") and inability ("unable to", عاجز: "could not"). Another
+language renders them by the same class or by an explicit
 negation, seldom by a positive word, so such a form left unpaired on one side while the explicit
 counts are equal and the other side has no implicit form left to match it means its counterpart
 is missing: "未能进入轨道" against "gagal memasuki orbit" is fine, "能进入轨道" against it is not
@@ -40,7 +41,7 @@ from functools import lru_cache
 
 from checker.checks import at_sentence_start, file_span, language, marks_span, strip_marks
 from checker.checks.anchors import Match, matched_clause
-from checker.checks.quotes import named_in_marks, quoted_spans
+from checker.checks.quotes import NAME_CHARS, named_in_marks, quoted_spans
 from checker.documents import split_sentences
 from checker.report import Finding, TextSpan
 
@@ -153,8 +154,9 @@ _FR_ONLY = re.compile(r"\b(ne\b|n')(\s*(?!(?:pas|jamais|rien|personne|aucune?|gu
 # a title in quotation marks right after a word for a work (``work_words``), and its gloss in
 # brackets: the horror film « Rumah Tanpa Pintu » (« La maison sans porte »), فيلم الرعب
 # الإندونيسي «بيت بلا باب». The quotation marks are the language's (``quote_pairs``), read by the
-# quotes check; a title is short (a quoted span of at most this many characters, marks included)
-_TITLE_CHARS = 42
+# quotes check; a title is short (a quoted span of at most as many characters, marks included, as
+# a name the quotes check reads in marks after a word for it)
+_TITLE_CHARS = NAME_CHARS
 # the gloss in brackets right after a title, quoted or not: (« La maison sans porte »), (Le pays
 # sans ombres)
 _GLOSS = re.compile(r"\s*[(（][^()（）]+[)）]")
@@ -586,8 +588,8 @@ def _ranges_apart(t_explicit: int, t_implicit: list[str], r_explicit: int, r_imp
     return t_explicit > r_explicit + len(r_left) or r_explicit > t_explicit + len(t_left)
 
 
-# classes that say "did not" outright (failed to, banned, lacks, unless, unable): rendered elsewhere by the same class or
-# by an explicit negation, hardly ever by a positive word
+# classes that say "did not" outright (failed to, banned, lacks, unless, unable): rendered
+# elsewhere by the same class or by an explicit negation, hardly ever by a positive word
 _STRONG = frozenset({"failure", "prevention", "lack", "condition", "inability"})
 
 

@@ -34,7 +34,7 @@ _HAN_GLOSSED_NAME = re.compile(r"[^\s，。、,.!?！？（）()]{1,8}[（(][^�
 # a quoted span of at most this many characters (marks included) right after a word for a work or
 # a named thing (``work_words``, ``quote_name_words``) names it: the programme "Specified Skilled
 # Worker", مجموعة "تضامن السائقين", the film « Rumah Tanpa Pintu »
-_NAME_CHARS = 42
+NAME_CHARS = 42
 
 
 @lru_cache(maxsize=None)
@@ -71,7 +71,7 @@ def _quoted(text: str, lang: str) -> list[tuple[int, int, str]]:
             if inner and all(m.end() <= a or m.start() >= b for a, b, _ in spans):
                 named = title or _GLOSS_AFTER.match(text, m.end()) is not None or _GLOSS_END.search(inner) \
                     or han and _HAN_CRAFT_AFTER.match(text, m.end()) is not None \
-                    or (m.end() - m.start() <= _NAME_CHARS and head is not None
+                    or (m.end() - m.start() <= NAME_CHARS and head is not None
                         and head.search(text, max(0, m.start() - 40), m.start()) is not None)
                 spans.append((m.start(), m.end(), "" if named else inner))
     return sorted(spans)
