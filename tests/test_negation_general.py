@@ -1136,3 +1136,14 @@ def test_stranded_whales_in_french_and_refuse_as_rubbish_are_no_failure_or_refus
 def test_arabic_we_ban_and_limitedness():
     assert implicit_kinds("نحن لا نحظر البلاستيك بالكامل.", "ar") == ["prevention"]
     assert implicit_kinds("لم توزع بقية الشتلات بسبب محدودية الأراضي.", "ar") == ["absence"]
+
+
+def test_refraining_in_japanese_is_an_abstention_of_the_prevention_family():
+    assert implicit_kinds("大雨で多くの家族が外出を控えた。", "ja") == ["abstention"]
+    # against a plain rendering ("kept families at home") it fires on nothing alone
+    assert _run(negation, "大雨で多くの家族が外出を控えた。", "Heavy rain kept many families at home.", "ja", "en") == []
+    # and pairs off a prevention ("s'abstenir")
+    assert implicit_kinds("L'ambassade a appelé ses ressortissants à s'abstenir de tout déplacement.", "fr") == \
+        ["prevention"]
+    assert _run(negation, "渡航を控えるよう呼びかけた。", "Elle a appelé à s'abstenir de tout déplacement.",
+                "ja", "fr") == []

@@ -573,7 +573,9 @@ _FAMILY = {"breakdown": "failure", "interception": "prevention", "closure": "pre
            # "unless" (ما لم, 除非, à moins que) among the contrasts ("rather than", "far from")
            "condition": "contrast",
            # passengers "stranded" (滞留, bloqués) against those "unable to leave"
-           "stranding": "inability"}
+           "stranding": "inability",
+           # refraining (外出を控えた, 出荷を控えた) against "stayed home", "held back stock"
+           "abstention": "prevention"}
 
 
 def _family(kind: str) -> str:
