@@ -1147,3 +1147,8 @@ def test_refraining_in_japanese_is_an_abstention_of_the_prevention_family():
         ["prevention"]
     assert _run(negation, "渡航を控えるよう呼びかけた。", "Elle a appelé à s'abstenir de tout déplacement.",
                 "ja", "fr") == []
+
+
+def test_closing_a_street_to_vehicles_is_a_closure_with_the_street_named_in_between():
+    assert implicit_kinds("Surabaya will close Jalan Tunjungan to motor vehicles every Saturday.", "en") == ["closure"]
+    assert implicit_kinds("Surabaya fermera la rue Tunjungan à la circulation motorisée.", "fr") == ["closure"]
