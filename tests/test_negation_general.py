@@ -1152,3 +1152,9 @@ def test_refraining_in_japanese_is_an_abstention_of_the_prevention_family():
 def test_closing_a_street_to_vehicles_is_a_closure_with_the_street_named_in_between():
     assert implicit_kinds("Surabaya will close Jalan Tunjungan to motor vehicles every Saturday.", "en") == ["closure"]
     assert implicit_kinds("Surabaya fermera la rue Tunjungan à la circulation motorisée.", "fr") == ["closure"]
+
+
+def test_omitting_to_mention_is_a_failure_as_failing_to_list_is():
+    assert implicit_kinds("L'étiquette omettait de mentionner l'arachide.", "fr") == ["failure"]
+    assert _run(negation, "The labels failed to list peanuts.", "L'étiquette omettait de mentionner l'arachide.",
+                "en", "fr") == []
