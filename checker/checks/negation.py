@@ -268,6 +268,9 @@ def _negation_spans(text: str, lang: str, limits: bool = True) -> tuple[list[tup
     if lang == "fr":
         # "ne … pas/jamais/rien": the second word belongs to the same negation
         cancel = data.get("negation_cancel_after", [])
+        # the negative words (aucun, personne, rien, jamais): those that complete a ne after it and
+        # take one in before it
+        concord = set(cancel) & set(data.get("negation_absorb_ne", []))
         expletive_after = data.get("negation_expletive_after", [])
         kept = []
         ne_positions = [a for a, b in spans if lower[a:b] in ("ne", "n'")]
@@ -277,7 +280,7 @@ def _negation_spans(text: str, lang: str, limits: bool = True) -> tuple[list[tup
                 continue
             # "n'avoir jamais parlé de leurs problèmes à personne": a negative word further on in the
             # clause of a ne joins its negation too
-            if word in ("personne", "rien", "aucun", "aucune", "jamais") and any(
+            if word in concord and any(
                     0 < a - p < 100 and not _CLAUSE_END.search(lower, p, a) for p in ne_positions):
                 continue
             if word in ("ne", "n'") and any(re.search(rf"(?<![\w]){x}", lower[max(0, a - 60):a])
