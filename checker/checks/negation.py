@@ -41,7 +41,7 @@ from functools import lru_cache
 
 from checker.checks import at_sentence_start, file_span, language, marks_span, strip_marks
 from checker.checks.anchors import Match, matched_clause
-from checker.checks.quotes import NAME_CHARS, named_in_marks, quoted_spans
+from checker.checks.quotes import NAME_CHARS, named_in_marks, quoted_spans, word_before
 from checker.documents import split_sentences
 from checker.report import Finding, TextSpan
 
@@ -162,36 +162,13 @@ _TITLE_CHARS = NAME_CHARS
 _GLOSS = re.compile(r"\s*[(（][^()（）]+[)）]")
 
 
-@lru_cache(maxsize=None)
-def _work_word_before(lang: str) -> re.Pattern | None:
-    """A word for a work up to three words before the end of the searched text."""
-    data = language(lang)
-    words = data.get("work_words", [])
-    if not words:
-        return None
-    procl = "|".join(re.escape(p) for p in data.get("negation_proclitics", []))
-    forms = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
-    suffixes = data.get("possessive_suffixes", [])
-    if suffixes:
-        # a possessive ending (فيلمه, his film), and a last letter written otherwise before it
-        # (``stem_before_suffix``: ة is ت in مسرحيتها, her play)
-        ending = "(?:" + "|".join(re.escape(x) for x in sorted(suffixes, key=len, reverse=True)) + ")"
-        changed = data.get("stem_before_suffix", {})
-        forms = [f"{w[:-1]}(?:{re.escape(w[-1])}|{re.escape(changed[w[-1]])}{ending})" if w[-1:] in changed
-                 else f"{w}{ending}?" for w in forms]
-    head = (rf"(?:{procl})?(?:ال)?" if data.get("script") == "arabic" else "") + "(?:" + "|".join(forms) + ")"
-    if data.get("script") == "han":  # 新作「影のない国」, 新剧“…”: the word is right before the title
-        return re.compile(rf"{head}(?:の)?\s*$")
-    # "sa nouvelle pièce, « … »": a comma may set the title off
-    return re.compile(rf"(?<![\w]){head},?(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE)
-
-
 def _title_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of the titles of works and other names in ``text``: quoted after a word for a work
     (``work_words``) with the quoted gloss in brackets after it, or in marks that name rather than
     quote (``quote_title_pairs``: 《无月之夜》, 『誰も知らない』; :func:`checker.checks.quotes.named_in_marks`)."""
     out = named_in_marks(text, lang)
-    head = _work_word_before(lang)
+    # a word for a work up to three words before the title ("son nouveau film d'horreur « … »")
+    head = word_before(lang, ("work_words",), 3)
     if head is None:
         return out
     for a, b in quoted_spans(text, lang):

@@ -38,18 +38,27 @@ NAME_CHARS = 42
 
 
 @lru_cache(maxsize=None)
-def _name_word_before(lang: str) -> re.Pattern | None:
-    """A word for a work or a named thing right before the end of the searched text (with the
-    Arabic article or a proclitic in front of it)."""
+def word_before(lang: str, keys: tuple[str, ...] = ("work_words", "quote_name_words"),
+                gap: int = 0) -> re.Pattern | None:
+    """A word of the lists ``keys`` of ``lang`` (a word for a work or a named thing: "film",
+    "programme", برنامج, 新作) before the end of the searched text, with up to ``gap`` words and a
+    comma after it in spaced scripts ("sa nouvelle pièce, « … »"); in Arabic with a proclitic, the
+    article or a possessive ending (فيلمه, his film; ``stem_before_suffix``: ة is ت in مسرحيتها)."""
     data = language(lang)
-    words = data.get("work_words", []) + data.get("quote_name_words", [])
+    words = [w for key in keys for w in data.get(key, [])]
     if not words:
         return None
-    forms = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    if data.get("script") == "han":
-        return re.compile(rf"(?:{forms})(?:の)?\s*$")
-    head = r"(?:و|ف|ب|ل)?(?:ال)?" if data.get("script") == "arabic" else ""
-    return re.compile(rf"(?<![\w]){head}(?:{forms}),?\s*$", re.IGNORECASE)
+    forms = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
+    suffixes = data.get("possessive_suffixes", [])
+    if suffixes:
+        ending = "(?:" + "|".join(re.escape(x) for x in sorted(suffixes, key=len, reverse=True)) + ")"
+        changed = data.get("stem_before_suffix", {})
+        forms = [f"{w[:-1]}(?:{re.escape(w[-1])}|{re.escape(changed[w[-1]])}{ending})" if w[-1:] in changed
+                 else f"{w}{ending}?" for w in forms]
+    head = (r"(?:و|ف|ب|ل)?(?:ال)?" if data.get("script") == "arabic" else "") + "(?:" + "|".join(forms) + ")"
+    if data.get("script") == "han":  # 新作「影のない国」, 新剧“…”: the word is right before the title
+        return re.compile(rf"{head}(?:の)?\s*$")
+    return re.compile(rf"(?<![\w]){head},?(?:\s+\S+){{0,{gap}}}\s*$", re.IGNORECASE)
 
 
 def _quoted(text: str, lang: str) -> list[tuple[int, int, str]]:
@@ -63,7 +72,7 @@ def _quoted(text: str, lang: str) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     pairs = [(p, False) for p in data.get("quote_pairs", _DEFAULT_PAIRS)]
     pairs += [(p, True) for p in data.get("quote_title_pairs", [])]
-    head = _name_word_before(lang)
+    head = word_before(lang)
     for (open_, close), title in pairs:
         pattern = re.escape(open_) + r"([^" + re.escape(open_ + close) + r"]+?)" + re.escape(close)
         for m in re.finditer(pattern, text):
