@@ -163,6 +163,9 @@ _PROTECTED_DOT = re.compile(
     r"\b(?:Jl|Dr|Prof|Ir|Drs|Hj|H|No|Mr|Mrs|Ms|St|M|Mme|Mlle|Me|Mgr|etc|vs|Sen|Rep|Gen|Jr|Sr|Kol|Brigjen|Kompol|Bpk|Sdr)\.(?=\s)"
 )
 
+# an ideographic full stop (or ！？) and any closing marks after it, right before a figure
+_CJK_STOP_BEFORE_FIGURE = re.compile(r"[。！？][」』）\"”’]*(?=[0-9０-９])")
+
 
 def _split_paragraph(text: str, lang: str | None) -> list[tuple[int, int]]:
     """Sentence ranges within one paragraph of normalised text."""
@@ -183,7 +186,16 @@ def _split_paragraph(text: str, lang: str | None) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
-    return merged
+    # sentencex keeps a sentence that starts with a figure on the one before it in Chinese and
+    # Japanese ("空港は閉鎖された。12便が欠航した。"); an ideographic full stop is never a decimal point
+    out: list[tuple[int, int]] = []
+    for a, b in merged:
+        for m in _CJK_STOP_BEFORE_FIGURE.finditer(text, a, b):
+            out.append((a, m.end()))
+            a = m.end()
+        if a < b:
+            out.append((a, b))
+    return out
 
 
 def _trimmed(text: str, a: int, b: int) -> tuple[int, int] | None:

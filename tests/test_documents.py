@@ -51,6 +51,9 @@ def test_seed_article_splits_into_its_sentences():
 @pytest.mark.parametrize("lang,text,expected", [
     ("zh", "美国敦促哈萨克斯坦寻求和平解决方案。他说：“好！”真的吗？", ["美国敦促哈萨克斯坦寻求和平解决方案。", "他说：“好！”", "真的吗？"]),
     ("ja", "首相は声明を発表した。詳細は不明だ！", ["首相は声明を発表した。", "詳細は不明だ！"]),
+    # a sentence that opens with a figure is a sentence of its own
+    ("ja", "空港は閉鎖された。12便が欠航した。", ["空港は閉鎖された。", "12便が欠航した。"]),
+    ("zh", "机场关闭。１２个航班取消。", ["机场关闭。", "１２个航班取消。"]),
     ("ar", "هل أنت بخير؟ نعم أنا بخير.", ["هل أنت بخير؟", "نعم أنا بخير."]),
     ("id", "Dr. Budi pergi ke Jl. Sudirman. Dia tiba pukul 10.30 WIB.", ["Dr. Budi pergi ke Jl. Sudirman.", "Dia tiba pukul 10.30 WIB."]),
     ("fr", "M. Dupont est arrivé. Il a dit « Bonjour. » puis est parti.", ["M. Dupont est arrivé.", "Il a dit « Bonjour. » puis est parti."]),

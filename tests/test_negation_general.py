@@ -1158,3 +1158,120 @@ def test_omitting_to_mention_is_a_failure_as_failing_to_list_is():
     assert implicit_kinds("L'étiquette omettait de mentionner l'arachide.", "fr") == ["failure"]
     assert _run(negation, "The labels failed to list peanuts.", "L'étiquette omettait de mentionner l'arachide.",
                 "en", "fr") == []
+
+
+# --- round 27 ---------------------------------------------------------------------------------
+
+def test_a_negative_subject_before_ne_que_keeps_the_negation():
+    # "Rien ne prouve que …" is "nothing proves that", no "only"
+    assert [w for w in _words("« Rien ne prouve que la victime était armée », a-t-elle dit.", "fr")] == ["Rien"]
+    assert negations("La police n'a arrêté que deux hommes.", "fr") == []
+    assert _run(negation, "« Rien ne prouve que la victime était armée », a-t-elle dit.",
+                "\"There was no evidence that the victim was armed,\" she said.", "fr", "en") == []
+
+
+def _words(text, lang):
+    return [text[a:b] for a, b in negations(text, lang)]
+
+
+def test_a_bare_pas_after_a_comma_negates_its_noun():
+    assert _words("Le goulet d'étranglement, ce sont les dépôts, pas les bus.", "fr") == ["pas"]
+    assert _run(negation, "Il s'agit d'une panne de serveur, pas d'une cyberattaque.",
+                "Ini gangguan server, bukan serangan siber.", "fr", "id") == []
+    # a pas that completes the ne before it is the same negation
+    assert _words("Il ne viendra pas, pas plus que sa femme.", "fr") == ["ne"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Les mineurs revenaient sans cesse sur le site."),
+    ("fr", "Un cyclone a laissé des milliers de personnes sans abri."),
+    ("fr", "L'essai de bus sans chauffeur a été reporté."),
+    ("id", "Uji coba bus listrik tanpa pengemudi ditunda."),
+    ("id", "Polda memberhentikan dengan tidak hormat seorang polisi."),
+    ("id", "Pemerintah menolak pajak atas keuntungan tak terduga."),
+    ("zh", "只有12%的学校设有无障碍厕所。"),
+    ("ar", "أسقطت طائرة بدون طيار قرب الحدود."),
+    ("ja", "船から錫（すず）のインゴットを押収した。"),
+    ("ja", "月給は35万ルピアにすぎず、支払いは3カ月ごとだ。"),
+])
+def test_words_that_look_negative_and_negate_nothing(lang, text):
+    assert _words(text, lang) == []
+
+
+def test_a_denial_in_japanese_takes_in_the_nai_before_it():
+    assert _words("熱波に見舞われているわけではないと否定した。", "ja") == []
+    assert _run(negation, "気象庁は熱波に見舞われているわけではないと否定した。",
+                "The agency denied that the country was experiencing a heatwave.", "ja", "en") == []
+
+
+def test_a_potential_complement_with_buguo_is_a_negation():
+    assert _words("我们在速度上比不过外国运营商。", "zh") == ["不"]
+    assert _words("不过，价格上涨了。", "zh") == []
+
+
+def test_pre_pandemic_and_no_reports_as_of_are_no_arabic_limits():
+    from checker.checks.negation import limited_negations
+    text = "لم تعد صادرات الفانيليا إلى مستويات ما قبل الجائحة."
+    assert _words(text, "ar") == ["لم"] and limited_negations(text, "ar") == []
+    text = "لم ترد أي تقارير عن سقوط ضحايا حتى الساعة السادسة مساء."
+    assert _words(text, "ar") == ["لم"]
+    # a plain "not … until six" stays a limit
+    assert limited_negations("لن يفتح المطار حتى الساعة السادسة مساء.", "ar") != []
+
+
+def test_an_exceptive_word_after_a_comma_completes_the_negation_before_it():
+    assert implicit_kinds("Les condamnés n'y avaient pas droit, sauf s'ils avaient signé un serment.", "fr") == \
+        ["contrast"]
+    assert implicit_kinds("约470个航班受到影响，除紧急降落外不设任何例外。", "zh") == ["contrast"]
+    # besides that (除此之外) is no exception to what follows
+    assert _words("除此之外，他没有说明。", "zh") == ["没"]
+
+
+def test_an_exception_without_a_negation_renders_a_but_not():
+    assert implicit_kinds("ستلغي كندا الرسوم على 90.5% من المنتجات، باستثناء الأحذية.", "ar") == ["exemption"]
+    assert _run(negation, "ستلغي كندا الرسوم على 90.5% من المنتجات، باستثناء الأحذية.",
+                "Canada will scrap tariffs on 90.5% of products, but not on footwear.", "ar", "en") == []
+    # "sains et saufs" holds no exception
+    assert implicit_negations("Les 212 passagers ont été évacués sains et saufs.", "fr") == []
+
+
+def test_arabic_stood_in_the_way_is_a_prevention_not_a_without():
+    text = "وهو شرط حال حتى الآن دون حصول مزودين أجانب على عقود حكومية."
+    assert _words(text, "ar") == [] and implicit_kinds(text, "ar") == ["prevention"]
+
+
+def test_english_bar_and_block_from_and_warn_against():
+    assert implicit_kinds("The bill would bar exports of unprocessed bauxite.", "en") == ["prevention", "morphology"]
+    assert implicit_kinds("Phones will be blocked from local networks.", "en") == ["prevention"]
+    assert implicit_kinds("He warned against travelling on tourist visas.", "en") == ["warning"]
+    # a warning pairs off an explicit "do not" of the other side
+    assert _run(negation, "He warned against travelling on tourist visas.", "他告诫民众不要持旅游签证前往。",
+                "en", "zh") == []
+
+
+def test_a_failed_harvest_is_a_failure():
+    assert _run(negation, "3,200 hectares of rice fields failed to produce a harvest.", "其中3200公顷稻田绝收。",
+                "en", "zh") == []
+    assert [f.check for f in _run(negation, "3,200 hectares of rice fields failed to produce a harvest.",
+                                  "其中3200公顷稻田丰收。", "en", "zh")] == ["negation"]
+
+
+def test_failing_an_exam_in_arabic_is_a_failure():
+    assert implicit_kinds("لن تمنح الجامعة منحا للمتقدمين الذين يرسبون في الاختبار.", "ar") == ["failure"]
+    # a precipitate (راسب) is no failure
+    assert implicit_negations("ينتج المصنع النيكل على شكل راسب الهيدروكسيد.", "ar") == []
+
+
+def test_should_never_have_in_arabic():
+    assert _words("وما كان ينبغي أن يغادر الوقود الميناء أصلا.", "ar") == ["وما كان ينبغي"]
+
+
+def test_not_expected_to_exceed_is_a_limit_as_uwamawaranai_is():
+    assert _run(negation, "Rainfall is not expected to exceed normal levels in 62 percent of zones.",
+                "62％の地域では降水量が平年を上回らない見込みだ。", "en", "ja") == []
+
+
+def test_a_lack_said_as_a_limitation_or_a_deprivation():
+    assert implicit_kinds("Kementerian tidak menambah kuota karena keterbatasan gerbong.", "id") == ["absence"]
+    assert implicit_kinds("La coupure prive de connexion 800 000 abonnés, privant des écoles d'internet.", "fr") == \
+        ["absence", "absence"]

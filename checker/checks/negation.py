@@ -131,6 +131,10 @@ def _patterns(lang: str) -> tuple[re.Pattern | None, tuple[re.Pattern, ...], re.
             parts.append(rf"(?<![\w]){re.escape(w)}")
         elif w.startswith("n'"):
             parts.append(rf"{re.escape(w)}(?![\w])")
+        elif not w[0].isalnum():
+            # after a punctuation mark: ", pas les bus" (the mark itself is no part of the negation)
+            rest = w.lstrip(",;: ")
+            parts.append(rf"(?<={re.escape(w[:len(w) - len(rest)])}){re.escape(rest)}(?![\w])")
         else:
             parts.append(rf"(?<![\w]){procl}{re.escape(w)}(?![\w])")
     negators = re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
@@ -149,6 +153,8 @@ def _blank(m: re.Match) -> str:
 # s'attendait à ce que" is a negation with a clause after it)
 # ("aucune donnée n'avait été perdue et que …": a que after a conjunction opens a clause of its own)
 _FR_ONLY = re.compile(r"\b(ne\b|n')(\s*(?!(?:pas|jamais|rien|personne|aucune?|guère|point|ce|et|ou|mais|car)\b)(?:\w+')?\w+){0,6}?\s+que?\b")
+# a negative subject right before a ne, up to four words apart: "rien ne", "aucun témoin ne"
+_FR_NEGATIVE_SUBJECT = re.compile(r"\b(?:rien|personne|aucune?|nul(?:le)?)(?:\s+[^\s,;:.!?«»]+){0,4}?\s*$")
 
 
 # a title in quotation marks right after a word for a work (``work_words``), and its gloss in
@@ -230,8 +236,12 @@ def _negation_spans(text: str, lang: str, limits: bool = True) -> tuple[list[tup
         masked = _NON_PREFIX.sub(_blank, masked)
     restrictive, coordinated = [], []
     if lang == "fr":
-        restrictive = [m.span(1) for m in _FR_ONLY.finditer(masked)]
-        masked = _FR_ONLY.sub(_blank, masked)
+        # (a ne that completes a negative subject before it is no "only": "Rien ne prouve que …",
+        # "personne ne savait que …")
+        only_fr = [m for m in _FR_ONLY.finditer(masked) if not _FR_NEGATIVE_SUBJECT.search(masked, 0, m.start())]
+        restrictive = [m.span(1) for m in only_fr]
+        for m in only_fr:
+            masked = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
     only = _only_after(lang)
     spans = [(m.start(), m.end()) for m in negators.finditer(masked)] if negators is not None else []
     if only is not None:
@@ -371,6 +381,9 @@ def _next_start(spans: list[tuple[int, int]], end: int) -> int | None:
     return min((a for a, _ in spans if a >= end), default=None)
 
 
+_EXCEPT_AFTER_COMMA = re.compile(r"\s*")
+
+
 def _exceptive_after(lower: str, end: int, words: re.Pattern, limit: int | None = None) -> tuple[int, int] | None:
     """The exceptive word after the negator ending at ``end`` in its clause, within 16 words
     and before ``limit`` (the next negator: the word goes with the nearest) ("do not travel
@@ -378,6 +391,12 @@ def _exceptive_after(lower: str, end: int, words: re.Pattern, limit: int | None 
     hi = min(len(lower), end + 120, len(lower) if limit is None else limit)
     stop = _CLAUSE_PUNCT.search(lower, end, hi)
     if stop:
+        # a comma right before the exceptive word keeps it in the clause ("n'y avaient pas droit,
+        # sauf s'ils…", "not allowed, except for…")
+        after_comma = _EXCEPT_AFTER_COMMA.match(lower, stop.end(), hi)
+        if lower[stop.start()] in ",،，" and after_comma and words.match(lower, after_comma.end(), hi):
+            m = words.match(lower, after_comma.end(), hi)
+            return m.start(), m.end()
         hi = stop.start()
     tokens = list(re.finditer(r"\S+", lower[end:hi]))
     if len(tokens) > 16:
@@ -555,7 +574,11 @@ _FAMILY = {"breakdown": "failure", "interception": "prevention", "closure": "pre
            # passengers "stranded" (滞留, bloqués) against those "unable to leave"
            "stranding": "inability",
            # refraining (外出を控えた, 出荷を控えた) against "stayed home", "held back stock"
-           "abstention": "prevention"}
+           "abstention": "prevention",
+           # a crop that "failed to produce a harvest" (绝收, gagal panen)
+           "harvest": "failure",
+           # "warned against travelling" (告诫不要, しないよう警告)
+           "warning": "prevention"}
 
 
 def _family(kind: str) -> str:
