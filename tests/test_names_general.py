@@ -490,3 +490,31 @@ def test_round_25_exonyms_and_words_that_are_no_missing_names(tl, rl, t, r):
 def test_round_25_listed_names_still_swap():
     assert _run(names, "Crowds gathered at Gandoriah Beach in Pariaman.", "Warga berkumpul di Pantai Air Manis, Padang.", "en", "id")
     assert _run(names, "La Banque populaire de Chine a abaissé ses taux.", "The Bank of Japan cut its rates.", "fr", "en")
+
+
+@pytest.mark.parametrize("tl, rl, t, r", [
+    # words of a programme or an institution, translated on the other side
+    ("id", "en", "Program Makan Bergizi Gratis telah menjangkau 3,2 juta siswa.",
+     "The free nutritious meals programme has reached 3.2 million pupils."),
+    ("id", "fr", "Kebakaran terjadi di Tempat Pengolahan Sampah Terpadu Bantar Gebang.",
+     "Un incendie s'est déclaré dans la décharge de Bantar Gebang."),
+    ("fr", "en", "Le port a traité 1,2 million d'EVP.", "The port handled 1.2 million TEUs."),
+    # a possessive is no part of the name
+    ("en", "id", "China's Zhongnan Metals and Indonesia's PT Aneka Bumi broke ground on Saturday.",
+     "Zhongnan Metals asal China dan PT Aneka Bumi melakukan peletakan batu pertama pada Sabtu."),
+    # "Lima" opening a sentence is five, no capital of Peru
+    ("ja", "id", "ガザの学生50人が奨学金を得た。", "Lima puluh mahasiswa asal Gaza mendapatkan beasiswa."),
+    # the Indian Ocean, in each language's words
+    ("id", "fr", "Gelombang tinggi terjadi di Samudra Hindia.", "De hautes vagues sont attendues dans l'océan Indien."),
+])
+def test_round_27_translated_words_are_no_missing_names(tl, rl, t, r):
+    assert _run(names, t, r, tl, rl) == []
+
+
+def test_round_27_names_still_swap():
+    assert _run(names, "Indonesia's PT Aneka Bumi broke ground.", "PT Aneka Bumi asal Malaysia melakukan peletakan batu.",
+                "en", "id")
+    assert _run(names, "Kebakaran terjadi di Tempat Pengolahan Sampah Terpadu Bantar Gebang.",
+                "Un incendie s'est déclaré dans la décharge de Suwung.", "id", "fr")
+    assert _run(names, "De hautes vagues sont attendues dans l'océan Indien.", "Gelombang tinggi terjadi di Samudra Pasifik.",
+                "fr", "id")

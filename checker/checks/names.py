@@ -322,7 +322,17 @@ def proper_names(text: str, lang: str) -> list[tuple[int, int, str]]:
             else:
                 runs.append([(m.start(), m.end())])
             last_end = m.end()
-    return [(r[0][0], r[-1][1], text[r[0][0]:r[-1][1]]) for r in runs]
+    out = []
+    for r in runs:
+        a, b = r[0][0], r[-1][1]
+        # a possessive at the end of a name is no part of it ("Indonesia's growth" names Indonesia),
+        # unless a capitalised word goes on with the name ("the Papuan People's Assembly"; not an
+        # acronym: "Indonesia's PT Aneka")
+        possessive = re.search(r"['’]s$", text[a:b])
+        if possessive and not re.match(r"\s+[A-ZÀ-Ý][a-zà-ÿ]", text[b:]):
+            b -= len(possessive.group())
+        out.append((a, b, text[a:b]))
+    return out
 
 
 def _present(name: str, haystack_words: list[str]) -> bool:
