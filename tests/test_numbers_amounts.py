@@ -237,3 +237,30 @@ def test_a_changed_rate_or_half_is_still_caught():
     assert _run(numbers, "L'Indonésie compte 0,47 médecin pour 10 000 habitants.", "印尼每千人仅有0.47名医生。", "fr", "zh")
     assert _run(numbers, "Waktu tempuh menjadi sekitar tiga setengah jam.", "行程时间将缩短至约4.5小时。", "id", "zh")
     assert _values("dua setengah juta orang", "id") == [(2500000.0, "number")]
+
+
+# --- round 27: parts per million, MMSCFD, bands, a million and thousands ---------------------
+
+@pytest.mark.parametrize("tl, rl, t, r", [
+    ("zh", "ja", "传感器检测到硫化氢浓度高达百万分之35。", "センサーが最大35ppmの硫化水素を検知した。"),
+    ("ja", "en", "センサーが最大35ppmの硫化水素を検知した。", "Sensors detected up to 35 parts per million of hydrogen sulphide."),
+    ("zh", "ar", "硫化氢浓度高达百万分之35。", "رصدت تركيزات تصل إلى 35 جزءا في المليون."),
+    ("ja", "fr", "価格を100万BTU当たり6ドルに抑える。", "Le prix restera à 6 dollars par million de British thermal units."),
+    ("fr", "en", "La production devrait atteindre 120 millions de pieds cubes par jour.", "Output is expected to reach 120 MMSCFD."),
+    ("zh", "id", "三家运营商获得2×45兆赫的频谱。", "Tiga operator mendapat pita selebar 2x45 MHz."),
+    ("zh", "ar", "金条价格降至每克141.8万印尼盾。", "تراجع سعر السبائك إلى مليون و418 ألف روبية للغرام."),
+    ("id", "en", "Harganya Rp1 juta 418 ribu per gram.", "The price is Rp1,418,000 per gram."),
+])
+def test_round_27_units_and_compound_amounts(tl, rl, t, r):
+    assert _run(numbers, t, r, tl, rl) == []
+
+
+def test_round_27_changed_amounts_are_still_caught():
+    assert _run(numbers, "传感器检测到硫化氢浓度高达百万分之53。", "センサーが最大35ppmの硫化水素を検知した。", "zh", "ja")
+    assert _run(numbers, "La production devrait atteindre 210 millions de pieds cubes par jour.",
+                "Output is expected to reach 120 MMSCFD.", "fr", "en")
+    assert _run(numbers, "金条价格降至每克141.8万印尼盾。", "تراجع سعر السبائك إلى مليون و481 ألف روبية للغرام.", "zh", "ar")
+    # two amounts side by side stay two
+    assert _values("total aset Rp86,5 triliun dan 1,3 juta nasabah", "id") == \
+        [(86500000000000.0, "number"), (1300000.0, "number")]
+    assert _values("bantuan Rp2 juta dan 500 orang", "id") == [(2000000.0, "number"), (500.0, "number")]

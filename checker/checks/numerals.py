@@ -123,7 +123,8 @@ def _cjk_value(s: str) -> float | None:
 # Digits may follow Chinese or Japanese characters directly ("了500万"), so only Latin letters,
 # digits and separators before them mean "part of another token".
 # currency signs and codes may touch the digits: Rp5.000, US$3, RM10,000, Rs500, KSh200, Tk50
-_BEFORE = r"(?:(?<=Rp)|(?<=RM)|(?<=Rs)|(?<=Sh)|(?<=Tk)|(?<=\$)|(?<![0-9A-Za-z.,]))"
+# (a dimension or a band, "2x45 MHz", "3x3": a figure after the "x" counts as the one before)
+_BEFORE = r"(?:(?<=Rp)|(?<=RM)|(?<=Rs)|(?<=Sh)|(?<=Tk)|(?<=\$)|(?<=\d[xX])|(?<![0-9A-Za-z.,]))"
 _NUMBER = re.compile(_BEFORE + r"\d{1,3}(?:(?:[ \u00a0\u202f.,'])\d{3})+(?:[.,]\d+)?(?![\d])"
                      r"|" + _BEFORE + r"\d+(?:[.,]\d+)?")
 # Chinese and Japanese mix digits and scale characters: 1万2000, 1億2430万, 83万7000.
@@ -354,9 +355,10 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
     # clock times in words are read
     idioms = list(tables.exceptions.finditer(lowered)) if tables.exceptions is not None else []
     if cjk or lang in ("zh", "ja"):  # before the idioms: 三分之一 holds 之一 ("one of")
-        # but an idiom that holds the whole fraction wins: 四分之一决赛 is a quarter-final
+        # but an idiom that holds the start of the fraction wins: 四分之一决赛 is a quarter-final,
+        # 百万分之35 is 35 parts per million
         for m in _CJK_FRACTION.finditer(folded):
-            if free(m.start(), m.end()) and not any(i.start() <= m.start() and m.end() <= i.end() for i in idioms):
+            if free(m.start(), m.end()) and not any(i.start() <= m.start() < i.end() for i in idioms):
                 whole, part = _fraction_value(m.group(1)), _fraction_value(m.group(2))
                 if whole and part is not None:
                     found.append(Quantity(100 * part / whole, m.start(), m.end(), text[m.start():m.end()], "percent"))
@@ -450,6 +452,7 @@ def _scan(text: str, lang: str, skip: list[tuple[int, int]]) -> tuple[list[Quant
     approx = [x for x in approx if not any(a <= x.start and x.end <= b for a, b in halves)]
     found = _years_and_months(found, text, folded, tables)
     found = _units(found, text, folded, tables)
+    found = _scale_remainders(found, text, folded, data)
     found = _decades(found, text, folded, tables)
     found = _year_ranges(found, folded)
     found = _era_years(found, folded, data)
@@ -832,6 +835,31 @@ def _units(found: list[Quantity], text: str, folded: str, tables: _Tables) -> li
             q = replace(q, value=q.value * tables.unit_values[m.group(1)], end=end, surface=text[q.start:end])
         out.append(q)
     return out
+
+
+def _scale_remainders(found: list[Quantity], text: str, folded: str, data: dict) -> list[Quantity]:
+    """"مليون و418 ألف", "1 juta 418 ribu": a round amount of millions (or more) and a smaller one
+    of thousands right after it (``scale_remainder_joiner`` between them) are one figure, 1,418,000
+    ("Rp2 juta dan 500 orang" is two)."""
+    joiner = data.get("scale_remainder_joiner")
+    if not joiner:
+        return found
+    pattern = re.compile(joiner)
+    out = sorted(found, key=lambda q: q.start)
+    merged: list[Quantity] = []
+    for q in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.kind == q.kind == "number" and not prev.alts and not q.alts \
+                and pattern.fullmatch(folded, prev.end, q.start):
+            # (a whole number of its largest scale, and a remainder of the scale below it: "86,5
+            # triliun dan 1,3 juta nasabah" are two amounts)
+            scale = next((s for s in (1e12, 1e9, 1e6) if prev.value >= s), None)
+            if scale is not None and prev.value % scale == 0 and scale / 1000 <= q.value < scale \
+                    and q.value % 1000 == 0:
+                merged[-1] = replace(prev, value=prev.value + q.value, end=q.end, surface=text[prev.start:q.end])
+                continue
+        merged.append(q)
+    return merged
 
 
 def _cjk_approximate(found: list[Quantity], text: str, folded: str) -> tuple[list[Quantity], list[Quantity]]:
