@@ -81,3 +81,24 @@ def test_a_short_japanese_term_in_brackets_is_no_speech():
     from checker.checks.quotes import quotations
     assert quotations("投票までの3日間を「静穏期間」とする。", "ja") == []
     assert len(quotations("同氏は「準備はまだできていない」と述べた。", "ja")) == 1
+
+
+def test_an_arabic_company_or_model_in_marks_is_a_name_not_speech():
+    ar = 'وضعت شركة "تشونغنان للمعادن غير الحديدية" الصينية حجر الأساس لمصنع جديد.'
+    assert run_check(quotes, ar, "Zhongnan Nonferrous Metals asal China meletakkan batu pertama pabrik baru.",
+                     "ar", "id") == []
+
+
+def test_a_quotation_longer_than_a_name_is_not_rendered_by_a_name_in_marks():
+    # the quotation dropped, a company named in marks left: still a dropped quotation
+    ar = ('قال ريزال بوهان، المحلل في شركة "مينرال إنسايت" الاستشارية: لم تعد المصاهر قادرة على انتظار '
+          'الإمدادات المحلية أكثر من ذلك.')
+    en = ('"Smelters could not wait any longer for local supply," said Rizal Pohan, an analyst at consultancy '
+          'Mineral Insight.')
+    assert [f.check for f in run_check(quotes, ar, en, "ar", "en")] == ["quotes"]
+    zh = "审判长说：批评公职人员的工作表现并不构成侮辱。该法即《电子信息与交易法》。"
+    en = '"Criticism of a public official\'s performance is not an insult," the presiding judge said.'
+    assert [f.check for f in run_check(quotes, zh, en, "zh", "en")] == ["quotes"]
+    # a short phrase still pairs off a name or a title in marks on the other side
+    assert run_check(quotes, "他称这一计划“困难但必要”。", 'He called the plan "difficult but necessary".',
+                     "zh", "en") == []

@@ -138,6 +138,18 @@ def run(pair, langs, context) -> list[Finding]:
     r_all = _quoted(pair.reference.text, langs.reference)
     t = [(a, b) for a, b, inner in t_all if _is_speech(inner, langs.translation)]
     r = [(a, b) for a, b, inner in r_all if _is_speech(inner, langs.reference)]
+    # a quoted span too short for speech may still render the other side's quotation (a phrase
+    # quoted here, a short one there), and so may a name in marks (« La maison sans porte », a title
+    # there); but a quotation longer than a name is rendered by no name in marks (a title in its own
+    # marks, a company or a programme named by the word before it)
+    t_long = [(a, b) for a, b in t if b - a > NAME_CHARS]
+    r_long = [(a, b) for a, b in r if b - a > NAME_CHARS]
+    t_unnamed = [x for x in t_all if x[2] != ""]
+    r_unnamed = [x for x in r_all if x[2] != ""]
+    if len(r_long) > len(t_unnamed) and len(r) > len(t):
+        t_all = t_unnamed
+    if len(t_long) > len(r_unnamed) and len(t) > len(r):
+        r_all = r_unnamed
     if len(r) > len(t_all):
         a, b = r[len(t)] if len(t) < len(r) else r[-1]
         return [Finding("quotes", "major",
