@@ -1275,3 +1275,25 @@ def test_a_lack_said_as_a_limitation_or_a_deprivation():
     assert implicit_kinds("Kementerian tidak menambah kuota karena keterbatasan gerbong.", "id") == ["absence"]
     assert implicit_kinds("La coupure prive de connexion 800 000 abonnés, privant des écoles d'internet.", "fr") == \
         ["absence", "absence"]
+
+
+def test_arabic_because_of_not_is_an_explicit_negation():
+    assert _words("ألغت الوزارة تراخيص أربعة مستوردين لعدم إبلاغهم عن مخزوناتهم.", "ar") == ["لعدم"]
+    assert _run(negation, "ألغت الوزارة تراخيص أربعة مستوردين لعدم إبلاغهم عن مخزوناتهم.",
+                "The ministry revoked the licences of four importers who had not declared their stocks.",
+                "ar", "en") == []
+    assert [f.check for f in _run(negation, "ألغت الوزارة تراخيص أربعة مستوردين لإبلاغهم عن مخزوناتهم.",
+                                  "The ministry revoked the licences of four importers who had not declared their stocks.",
+                                  "ar", "en")] == ["negation"]
+
+
+def test_a_quoted_phrase_after_the_bank_is_speech_and_its_negation_counts():
+    # شركة "أنيكا" names a company; البنك "لم يتخلف قط" quotes the bank
+    assert _words('وقال إن البنك "لم يتخلف قط عن سداد أي دفعة".', "ar") == ["لم"]
+
+
+def test_arabic_not_able_and_japanese_other_than_as_a_modifier():
+    assert implicit_kinds("قالت الشركات إنها غير قادرة على استبدال أساطيلها.", "ar") == ["inability"]
+    # ジャワ島以外の (outside Java) qualifies a noun: the ない after it is a plain negation
+    assert _words("ジャワ島以外の燃料貯蔵所の一部で準備が整っていない。", "ja") == ["ない"]
+    assert implicit_kinds("必要な場合以外、外出しないでください。", "ja") == ["contrast"]

@@ -38,24 +38,38 @@ NAME_CHARS = 42
 
 
 @lru_cache(maxsize=None)
-def word_before(lang: str, keys: tuple[str, ...] = ("work_words", "quote_name_words"),
+def word_before(lang: str, keys: tuple[str, ...] = ("work_words", "quote_name_words", "quote_name_construct"),
                 gap: int = 0) -> re.Pattern | None:
     """A word of the lists ``keys`` of ``lang`` (a word for a work or a named thing: "film",
     "programme", برنامج, 新作) before the end of the searched text, with up to ``gap`` words and a
     comma after it in spaced scripts ("sa nouvelle pièce, « … »"); in Arabic with a proclitic, the
-    article or a possessive ending (فيلمه, his film; ``stem_before_suffix``: ة is ت in مسرحيتها)."""
+    article or a possessive ending (فيلمه, his film; ``stem_before_suffix``: ة is ت in مسرحيتها).
+    The Arabic nouns of ``quote_name_construct`` name what follows only without the article: شركة
+    "أنيكا" is the company Aneka, البنك "لم يتخلف قط" the bank quoted."""
     data = language(lang)
-    words = [w for key in keys for w in data.get(key, [])]
-    if not words:
+    words = [w for key in keys if key != "quote_name_construct" for w in data.get(key, [])]
+    construct = data.get("quote_name_construct", []) if "quote_name_construct" in keys else []
+    if not words and not construct:
         return None
-    forms = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
-    suffixes = data.get("possessive_suffixes", [])
-    if suffixes:
-        ending = "(?:" + "|".join(re.escape(x) for x in sorted(suffixes, key=len, reverse=True)) + ")"
-        changed = data.get("stem_before_suffix", {})
-        forms = [f"{w[:-1]}(?:{re.escape(w[-1])}|{re.escape(changed[w[-1]])}{ending})" if w[-1:] in changed
-                 else f"{w}{ending}?" for w in forms]
-    head = (r"(?:و|ف|ب|ل)?(?:ال)?" if data.get("script") == "arabic" else "") + "(?:" + "|".join(forms) + ")"
+    arabic = data.get("script") == "arabic"
+
+    def alternation(found: list[str]) -> str:
+        forms = [re.escape(w) for w in sorted(found, key=len, reverse=True)]
+        suffixes = data.get("possessive_suffixes", [])
+        if suffixes:
+            ending = "(?:" + "|".join(re.escape(x) for x in sorted(suffixes, key=len, reverse=True)) + ")"
+            changed = data.get("stem_before_suffix", {})
+            forms = [f"{w[:-1]}(?:{re.escape(w[-1])}|{re.escape(changed[w[-1]])}{ending})" if w[-1:] in changed
+                     else f"{w}{ending}?" for w in forms]
+        return "|".join(forms)
+
+    heads = []
+    if words:
+        heads.append((r"(?:و|ف|ب|ل)?(?:ال)?" if arabic else "") + "(?:" + alternation(words) + ")")
+    if construct:
+        heads.append((r"(?:و|ف|ب|ل)?" if arabic else "") + "(?:" + "|".join(
+            re.escape(w) for w in sorted(construct, key=len, reverse=True)) + ")")
+    head = "(?:" + "|".join(heads) + ")"
     if data.get("script") == "han":  # 新作「影のない国」, 新剧“…”: the word is right before the title
         return re.compile(rf"{head}(?:の)?\s*$")
     return re.compile(rf"(?<![\w]){head},?(?:\s+\S+){{0,{gap}}}\s*$", re.IGNORECASE)
