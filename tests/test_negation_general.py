@@ -1297,3 +1297,35 @@ def test_arabic_not_able_and_japanese_other_than_as_a_modifier():
     # ジャワ島以外の (outside Java) qualifies a noun: the ない after it is a plain negation
     assert _words("ジャワ島以外の燃料貯蔵所の一部で準備が整っていない。", "ja") == ["ない"]
     assert implicit_kinds("必要な場合以外、外出しないでください。", "ja") == ["contrast"]
+
+
+def test_french_pas_after_an_opening_quote_mark_and_pas_un_seul():
+    assert _words("Le président a jugé la somme « pas excessive ».", "fr") == ["pas"]
+    assert _words("Il a dit n'être « pas pressé » d'agir.", "fr") == ["n'"]
+    assert _words("« Pas un seul ouvrier ici ne sera payé en dessous du minimum », a-t-il déclaré.", "fr") == ["Pas"]
+    assert _words("Il ne mange pas et ne boit pas.", "fr") == ["ne", "ne"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Un livreur a été retrouvé sans vie dans un appartement."),
+    ("fr", "Les cas ont atteint 127 000, du jamais vu depuis 1997."),
+])
+def test_french_idioms_with_sans_and_jamais_negate_nothing(lang, text):
+    assert _words(text, lang) == []
+
+
+def test_no_more_than_said_with_no_is_a_limit():
+    assert _run(negation, "The director said no ticket would cost more than Rp50,000.",
+                "監督はチケットは最高でも5万ルピアに抑えたと話した。", "en", "ja") == []
+
+
+def test_all_present_in_chinese_and_a_shortage_of_water():
+    assert _words("博物馆馆长说：“藏品一件不少。”", "zh") == ["不"]
+    assert _words("不少人参加了活动。", "zh") == []
+    assert implicit_kinds("周边村庄旱季将不再缺水。", "zh") == ["absence"]
+    assert _run(negation, "周边村庄旱季将不再缺水。", "Nearby villages will no longer go without water.", "zh", "en") == []
+
+
+def test_dispensing_someone_from_is_an_exemption_and_a_dispensary_is_none():
+    assert implicit_kinds("Ce record dispensera l'Indonésie d'importer du riz.", "fr") == ["exemption"]
+    assert implicit_kinds("Les tests sont gratuits dans les dispensaires publics.", "fr") == ["free"]

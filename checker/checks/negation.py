@@ -132,9 +132,11 @@ def _patterns(lang: str) -> tuple[re.Pattern | None, tuple[re.Pattern, ...], re.
         elif w.startswith("n'"):
             parts.append(rf"{re.escape(w)}(?![\w])")
         elif not w[0].isalnum():
-            # after a punctuation mark: ", pas les bus" (the mark itself is no part of the negation)
-            rest = w.lstrip(",;: ")
-            parts.append(rf"(?<={re.escape(w[:len(w) - len(rest)])}){re.escape(rest)}(?![\w])")
+            # right after a punctuation mark, with or without a space: ", pas les bus", « pas
+            # excessive » (the mark itself is no part of the negation)
+            rest = w.lstrip(",;:«“\" ")
+            mark = re.escape(w[:len(w) - len(rest)].strip())
+            parts.append(rf"(?:(?<={mark})|(?<={mark}\s)){re.escape(rest)}(?![\w])")
         else:
             parts.append(rf"(?<![\w]){procl}{re.escape(w)}(?![\w])")
     negators = re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
