@@ -1329,3 +1329,19 @@ def test_all_present_in_chinese_and_a_shortage_of_water():
 def test_dispensing_someone_from_is_an_exemption_and_a_dispensary_is_none():
     assert implicit_kinds("Ce record dispensera l'Indonésie d'importer du riz.", "fr") == ["exemption"]
     assert implicit_kinds("Les tests sont gratuits dans les dispensaires publics.", "fr") == ["free"]
+
+
+def test_still_looking_for_the_cause_is_a_persistence():
+    assert implicit_kinds("Police are still trying to determine the cause of the fire.", "en") == ["persistence"]
+    assert _run(negation, "La police cherche encore à en déterminer l'origine.",
+                "Polisi menyatakan penyebab kebakaran hingga kini belum diketahui.", "fr", "id") == []
+    assert implicit_kinds("Penyidik masih mencari tahu penyebab kebakaran.", "id") == ["persistence"]
+
+
+def test_a_denial_further_on_takes_in_the_nai_before_it():
+    assert _words("ポータルが停止したことは一度もないとして、ダウンの指摘を否定した。", "ja") == []
+
+
+def test_a_halt_that_lasts_until_renders_not_until():
+    assert _run(negation, "Empat reaktor tidak akan beroperasi kembali setidaknya hingga pertengahan September.",
+                "原子炉4基の停止が少なくとも9月中旬まで続く。", "id", "ja") == []
