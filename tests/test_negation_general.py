@@ -1345,3 +1345,13 @@ def test_a_denial_further_on_takes_in_the_nai_before_it():
 def test_a_halt_that_lasts_until_renders_not_until():
     assert _run(negation, "Empat reaktor tidak akan beroperasi kembali setidaknya hingga pertengahan September.",
                 "原子炉4基の停止が少なくとも9月中旬まで続く。", "id", "ja") == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "قال المنظمون إن المطر لم يمنع نحو 35 ألف معجب من حضور اليوم الأول."),
+    ("fr", "La pluie n'a pas empêché 35 000 fans d'assister au festival."),
+    ("id", "Hujan tidak menyurutkan 35.000 penonton untuk datang."),
+])
+def test_did_not_stop_them_from_coming_says_they_came(lang, text):
+    # as "did not stop … from attending" in English: no negation, no prevention
+    assert _words(text, lang) == [] and implicit_negations(text, lang) == []
