@@ -1355,3 +1355,16 @@ def test_a_halt_that_lasts_until_renders_not_until():
 def test_did_not_stop_them_from_coming_says_they_came(lang, text):
     # as "did not stop … from attending" in English: no negation, no prevention
     assert _words(text, lang) == [] and implicit_negations(text, lang) == []
+
+
+def test_kept_out_of_and_kept_ashore():
+    assert implicit_kinds("The rule has so far kept several foreign providers out of government contracts.", "en") == \
+        ["prevention"]
+    assert implicit_kinds("这一要求迄今已将数家外国云服务商挡在政府合同之外。", "zh") == ["prevention"]
+    assert implicit_kinds("Heavy rain kept most boats ashore.", "en") == ["persistence"]
+    assert _run(negation, "Hujan deras membuat sebagian besar perahu tidak melaut.", "Heavy rain kept most boats ashore.",
+                "id", "en") == []
+
+
+def test_schools_that_remained_open_in_arabic():
+    assert implicit_kinds("وظلت المدارس في عاصمة المقاطعة مفتوحة.", "ar") == ["persistence"]
