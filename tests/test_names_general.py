@@ -518,3 +518,28 @@ def test_round_27_names_still_swap():
                 "Un incendie s'est déclaré dans la décharge de Suwung.", "id", "fr")
     assert _run(names, "De hautes vagues sont attendues dans l'océan Indien.", "Gelombang tinggi terjadi di Samudra Pasifik.",
                 "fr", "id")
+
+
+@pytest.mark.parametrize("tl, rl, t, r", [
+    # "tied fifth" (5位タイ) is no Thailand; the Asia-Pacific is neither Asia nor the Pacific alone
+    ("en", "ja", "Rafi Danendra finished tied for fifth at the Asia-Pacific Amateur Championship in Manila.",
+     "ラフィ・ダネンドラはマニラで行われたアジア太平洋アマチュア選手権で5位タイに入った。"),
+    ("en", "zh", "The team won two gold medals at the Asia-Pacific Youth Robotics Cup in Tokyo.",
+     "该队在东京举行的亚太青少年机器人杯上获得两枚金牌。"),
+    ("id", "ar", "Tim itu meraih dua medali emas dalam Asia-Pacific Youth Robotics Cup di Tokyo.",
+     "فاز الفريق بميداليتين ذهبيتين في كأس آسيا والمحيط الهادئ للروبوتات في طوكيو."),
+    # بكينيا is "in Kenya", not Beijing; الرياضية is "sports", not Riyadh; للدولار الأمريكي a currency
+    ("en", "ar", "Two-thirds of primary schools in rural Kenya have no internet.",
+     "ثلثا المدارس الابتدائية في المناطق الريفية بكينيا بلا اتصال بالإنترنت."),
+    ("zh", "ar", "巨港体育城水上运动中心的翻修工程将耗资4500亿印尼盾。",
+     "تجديد المركز المائي في مدينة جاكابارينغ الرياضية في باليمبانغ سيكلف 450 مليار روبية."),
+])
+def test_round_27_entities_that_are_not_there(tl, rl, t, r):
+    assert _run(names, t, r, tl, rl) == []
+
+
+def test_round_27_entities_still_swap():
+    assert _run(names, "The team won two gold medals at the Asia-Pacific Youth Robotics Cup in Tokyo.",
+                "该队在东京举行的欧洲青少年机器人杯上获得两枚金牌。", "en", "zh")
+    assert _run(names, "Two-thirds of primary schools in rural Kenya have no internet.",
+                "ثلثا المدارس الابتدائية في المناطق الريفية بأوغندا بلا اتصال بالإنترنت.", "en", "ar")

@@ -176,9 +176,15 @@ def _mentions(text: str, lang: str, other: str | None) -> tuple[tuple[tuple[int,
 
 @lru_cache(maxsize=None)
 def _entity_exceptions(lang: str) -> re.Pattern | None:
-    """The ``entity_exceptions`` of ``lang`` as one pattern of whole words."""
-    phrases = language(lang).get("entity_exceptions", [])
-    return re.compile("|".join(rf"(?<![\w]){re.escape(p)}(?![\w])" for p in phrases)) if phrases else None
+    """The ``entity_exceptions`` of ``lang`` as one pattern of whole words (of any characters in
+    Chinese and Japanese)."""
+    data = language(lang)
+    phrases = data.get("entity_exceptions", [])
+    if not phrases:
+        return None
+    if data.get("script") == "han":  # no spaces: 5位タイ (tied fifth) holds no Thailand
+        return re.compile("|".join(re.escape(p) for p in phrases))
+    return re.compile("|".join(rf"(?<![\w]){re.escape(p)}(?![\w])" for p in phrases))
 
 
 def _names_a_currency(text: str, a: int, b: int, lang: str) -> bool:
