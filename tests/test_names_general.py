@@ -543,3 +543,13 @@ def test_round_27_entities_still_swap():
                 "该队在东京举行的欧洲青少年机器人杯上获得两枚金牌。", "en", "zh")
     assert _run(names, "Two-thirds of primary schools in rural Kenya have no internet.",
                 "ثلثا المدارس الابتدائية في المناطق الريفية بأوغندا بلا اتصال بالإنترنت.", "en", "ar")
+
+
+def test_the_sea_games_and_an_olympic_committee():
+    assert _run(names, "Komite Olimpiade Indonesia menargetkan 80 medali emas pada SEA Games mendatang.",
+                "The Indonesian Olympic Committee is targeting 80 gold medals at the next Southeast Asian Games.",
+                "id", "en") == []
+    assert _run(names, "Komite Olimpiade Indonesia menargetkan 80 medali emas pada SEA Games mendatang.",
+                "印尼奥委会的目标是在下届东南亚运动会上获得80枚金牌。", "id", "zh") == []
+    assert _run(names, "Komite Olimpiade Indonesia menargetkan 80 medali emas pada SEA Games mendatang.",
+                "印尼奥委会的目标是在下届欧洲运动会上获得80枚金牌。", "id", "zh")
