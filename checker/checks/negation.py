@@ -383,9 +383,6 @@ def _next_start(spans: list[tuple[int, int]], end: int) -> int | None:
     return min((a for a, _ in spans if a >= end), default=None)
 
 
-_EXCEPT_AFTER_COMMA = re.compile(r"\s*")
-
-
 def _exceptive_after(lower: str, end: int, words: re.Pattern, limit: int | None = None) -> tuple[int, int] | None:
     """The exceptive word after the negator ending at ``end`` in its clause, within 16 words
     and before ``limit`` (the next negator: the word goes with the nearest) ("do not travel
@@ -395,10 +392,11 @@ def _exceptive_after(lower: str, end: int, words: re.Pattern, limit: int | None 
     if stop:
         # a comma right before the exceptive word keeps it in the clause ("n'y avaient pas droit,
         # sauf s'ils…", "not allowed, except for…")
-        after_comma = _EXCEPT_AFTER_COMMA.match(lower, stop.end(), hi)
-        if lower[stop.start()] in ",،，" and after_comma and words.match(lower, after_comma.end(), hi):
-            m = words.match(lower, after_comma.end(), hi)
-            return m.start(), m.end()
+        if lower[stop.start()] in ",،，":
+            rest = lower[stop.end():hi]
+            after = words.match(lower, stop.end() + len(rest) - len(rest.lstrip()), hi)
+            if after:
+                return after.span()
         hi = stop.start()
     tokens = list(re.finditer(r"\S+", lower[end:hi]))
     if len(tokens) > 16:
