@@ -1368,3 +1368,41 @@ def test_kept_out_of_and_kept_ashore():
 
 def test_schools_that_remained_open_in_arabic():
     assert implicit_kinds("وظلت المدارس في عاصمة المقاطعة مفتوحة.", "ar") == ["persistence"]
+
+
+def test_a_listed_phrase_that_starts_a_longer_word_takes_the_whole_word():
+    # عما (about what) starts عمالًا (workers): no لا is left behind
+    assert _words("ثمانية منها كانت تقل عمالًا مهاجرين لا يحملون وثائق.", "ar") == ["لا"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La société n'avait pas encore décidé de prolonger ou non ses horaires."),
+    ("fr", "Le ministère n'a signé aucun contrat d'achat de navires sans équipage."),
+    ("zh", "国防部没有签署任何购买无人水面舰艇的合同。"),
+    ("ar", "سيبلغ الإنفاق الدفاعي 0.78 في المئة من الناتج، دون الهدف البالغ 1.5 في المئة."),
+])
+def test_or_not_uncrewed_and_below_the_target_add_no_negation(lang, text):
+    expected = {"fr": 1, "zh": 1, "ar": 0}[lang]
+    assert len(_words(text, lang)) == expected
+
+
+def test_grounded_out_of_use_and_non_tenured_staff():
+    assert implicit_kinds("Bad weather grounded helicopters for a second day.", "en") == ["stranding"]
+    assert implicit_kinds("Les hélicoptères sont restés cloués au sol.", "fr") == ["stranding"]
+    assert implicit_kinds("Some 15% of the reservoirs are damaged or out of use.", "en") == ["breakdown"]
+    assert _words("La ville cessera de recruter du personnel non titulaire.", "fr") == []
+    assert implicit_kinds("La ville cessera de recruter du personnel non titulaire.", "fr") == ["morphology"]
+    assert _words("Kota itu menghentikan perekrutan pegawai tidak tetap.", "id") == []
+
+
+def test_no_higher_than_is_a_limit_and_a_long_not_until():
+    assert _run(negation, "Tide gauges recorded waves no higher than 12 centimetres.",
+                "Alat pengukur pasang surut mencatat tinggi gelombang tidak lebih dari 12 sentimeter.", "en", "id") == []
+    assert _run(negation, "Civil servants will not receive their relocation allowance of Rp 10 million a month until March.",
+                "ASN baru akan menerima tunjangan pemindahan sebesar Rp10 juta per bulan pada Maret.", "en", "id") == []
+
+
+def test_deprivation_interception_and_prevention_in_a_name():
+    assert implicit_kinds("لم تجد الوزارة أي دليل على حرمان العاملة من يوم راحتها.", "ar") == ["absence"]
+    assert implicit_kinds("移民官员拦下了9名女子。", "zh") == ["interception"]
+    assert implicit_negations("850億ルピアの洪水防止堤防について、まだ許可を出していない。", "ja") == []

@@ -121,7 +121,9 @@ def _patterns(lang: str) -> tuple[re.Pattern | None, tuple[re.Pattern, ...], re.
     if exceptions:
         # longest first: 少なくない ("not a few", i.e. many) before 少な; in spaced scripts from a
         # word start: "no doubt" is not inside "piano doubts"; ولا سيما is لا سيما
-        listed = re.compile(alternation(exceptions) if han else rf"(?<![\w]){procl}(?:{alternation(exceptions)})")
+        # (a phrase that starts a longer word takes the whole word: what is left of it is no word
+        # of its own; عما, "about what", starts عمالًا, workers, whose لا negates nothing)
+        listed = re.compile(alternation(exceptions) if han else rf"(?<![\w]){procl}(?:{alternation(exceptions)})\w*")
     parts = []
     for word in sorted(data.get("negators", []), key=len, reverse=True):
         w = word.lower().replace("’", "'")
