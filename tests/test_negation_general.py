@@ -1406,3 +1406,11 @@ def test_deprivation_interception_and_prevention_in_a_name():
     assert implicit_kinds("لم تجد الوزارة أي دليل على حرمان العاملة من يوم راحتها.", "ar") == ["absence"]
     assert implicit_kinds("移民官员拦下了9名女子。", "zh") == ["interception"]
     assert implicit_negations("850億ルピアの洪水防止堤防について、まだ許可を出していない。", "ja") == []
+
+
+def test_waived_fees_missed_exams_and_shelter_under_a_tree():
+    assert implicit_kinds("Universitas akan membebaskan biaya kuliah bagi 200 mahasiswa.", "id") == ["free"]
+    assert implicit_kinds("在86万名报名考生中，约2.1%缺考。", "zh") == ["absence"]
+    assert implicit_negations("两名农民在一棵树下躲避雷雨时遭雷击身亡。", "zh") == []
+    assert _words("Le nombre d'enfants non scolarisés a baissé.", "fr") == []
+    assert implicit_kinds("雲に遮られて衛星画像が得られなかった。", "ja") == ["interception"]
