@@ -553,3 +553,20 @@ def test_the_sea_games_and_an_olympic_committee():
                 "印尼奥委会的目标是在下届东南亚运动会上获得80枚金牌。", "id", "zh") == []
     assert _run(names, "Komite Olimpiade Indonesia menargetkan 80 medali emas pada SEA Games mendatang.",
                 "印尼奥委会的目标是在下届欧洲运动会上获得80枚金牌。", "id", "zh")
+
+
+@pytest.mark.parametrize("tl, rl, t, r", [
+    ("id", "en", "Pekerja dideportasi melalui Pos Lintas Batas Entikong di Kalimantan Barat.",
+     "Workers were deported through the Entikong border post in West Kalimantan."),
+    ("en", "id", "The Navy's Third Fleet Command sent two ships to the Banda Sea.",
+     "Komando Armada III TNI AL mengirim dua kapal ke Laut Banda."),
+    ("id", "en", "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi membuka pendaftaran pegawai.",
+     "The Ministry of Administrative and Bureaucratic Reform opened civil service registration."),
+])
+def test_round_27_more_institution_words(tl, rl, t, r):
+    assert _run(names, t, r, tl, rl) == []
+
+
+def test_round_27_a_place_behind_institution_words_still_swaps():
+    assert _run(names, "Pekerja dideportasi melalui Pos Lintas Batas Entikong di Kalimantan Barat.",
+                "Workers were deported through the Aruk border post in West Kalimantan.", "id", "en")
