@@ -570,3 +570,14 @@ def test_round_27_more_institution_words(tl, rl, t, r):
 def test_round_27_a_place_behind_institution_words_still_swaps():
     assert _run(names, "Pekerja dideportasi melalui Pos Lintas Batas Entikong di Kalimantan Barat.",
                 "Workers were deported through the Aruk border post in West Kalimantan.", "id", "en")
+
+
+def test_a_word_in_the_bracket_of_an_acronym_glossed_elsewhere_too_is_a_swap():
+    zh = "印尼海上安全局（Bakamla）发言人说，该局周三扣押了一艘越南渔船。"
+    assert [f.check for f in _run(names, "Indonesia's Maritime Security Agency (Hamilton) detained a Vietnamese boat, "
+                                  "a Bakamla spokesman said.", zh, "en", "zh")] == ["names"]
+    assert _run(names, "Indonesia's Maritime Security Agency (Bakamla) detained a Vietnamese boat, "
+                "a Bakamla spokesman said.", zh, "en", "zh") == []
+    # a company's legal form in brackets is no gloss of a name
+    assert _run(names, "Listrik padam di Jambi, kata PT PLN (Persero).", "印尼国家电力公司（PLN）称，占碑停电。",
+                "id", "zh") == []

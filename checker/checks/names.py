@@ -675,7 +675,7 @@ def _acronym_shaped(term: str) -> bool:
     return sum(c.isupper() for c in term) >= 2
 
 
-def _gloss_swap(pair, t_entities) -> list[Finding]:
+def _gloss_swap(pair, langs, t_entities) -> list[Finding]:
     """Both sides gloss a name in brackets and the glosses differ: the reference's "(BMKG)" after
     the agency's name, the translation's "(Kowalski)" in its place. The translation's bracket
     stands where the reference's gloss stood when it holds a word rather than an acronym (two
@@ -699,6 +699,18 @@ def _gloss_swap(pair, t_entities) -> list[Finding]:
             if not _acronym_shaped(mine) or _acronym_shaped(theirs) and _spelled_out(theirs, t_text[:ta]):
                 return [Finding("names", "critical", f"reference names {theirs}, translation names {mine}",
                                 file_span(pair.translation, ta, tb), file_span(pair.reference, a, b), 0.85)]
+    # as many glosses on each side, in the same order: the translation's word in the bracket where
+    # the reference glosses a name is a swap even when that name is written elsewhere in the
+    # translation ("(Hamilton) … a Bakamla spokesman" against "（Bakamla）")
+    # ("(Persero)", a company's legal form, is a word of the language, no gloss of a name)
+    t_all, r_all = glosses(t_text, []), glosses(r_text, [])
+    common = _common_words(langs.translation)
+    if len(t_all) == len(r_all):
+        for (ta, tb, mine), (a, b, theirs) in zip(t_all, r_all):
+            if (ta, tb, mine) in t_glosses and theirs[0].isupper() and not _acronym_shaped(mine) \
+                    and fold(mine) != fold(theirs) and fold(mine) not in common:
+                return [Finding("names", "critical", f"reference names {theirs}, translation names {mine}",
+                                file_span(pair.translation, ta, tb), file_span(pair.reference, a, b), 0.85)]
     return []
 
 
@@ -711,7 +723,7 @@ def _latin_term_findings(pair, langs, t_entities, r_entities) -> list[Finding]:
     if t_latin == r_latin:
         return []
     findings = _absent_latin_terms(pair, langs, r_latin, t_entities, r_entities)
-    swap = _gloss_swap(pair, t_entities)
+    swap = _gloss_swap(pair, langs, t_entities)
     if swap:
         # the swapped gloss is reported once, as a swap
         findings = swap + [f for f in findings
