@@ -1375,15 +1375,14 @@ def test_a_listed_phrase_that_starts_a_longer_word_takes_the_whole_word():
     assert _words("ثمانية منها كانت تقل عمالًا مهاجرين لا يحملون وثائق.", "ar") == ["لا"]
 
 
-@pytest.mark.parametrize("lang, text", [
-    ("fr", "La société n'avait pas encore décidé de prolonger ou non ses horaires."),
-    ("fr", "Le ministère n'a signé aucun contrat d'achat de navires sans équipage."),
-    ("zh", "国防部没有签署任何购买无人水面舰艇的合同。"),
-    ("ar", "سيبلغ الإنفاق الدفاعي 0.78 في المئة من الناتج، دون الهدف البالغ 1.5 في المئة."),
+@pytest.mark.parametrize("lang, text, words", [
+    ("fr", "La société n'avait pas encore décidé de prolonger ou non ses horaires.", ["n'"]),
+    ("fr", "Le ministère n'a signé aucun contrat d'achat de navires sans équipage.", ["n'"]),
+    ("zh", "国防部没有签署任何购买无人水面舰艇的合同。", ["没"]),
+    ("ar", "سيبلغ الإنفاق الدفاعي 0.78 في المئة من الناتج، دون الهدف البالغ 1.5 في المئة.", []),
 ])
-def test_or_not_uncrewed_and_below_the_target_add_no_negation(lang, text):
-    expected = {"fr": 1, "zh": 1, "ar": 0}[lang]
-    assert len(_words(text, lang)) == expected
+def test_or_not_uncrewed_and_below_the_target_add_no_negation(lang, text, words):
+    assert _words(text, lang) == words
 
 
 def test_grounded_out_of_use_and_non_tenured_staff():

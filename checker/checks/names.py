@@ -680,9 +680,15 @@ def _gloss_swap(pair, langs, t_entities) -> list[Finding]:
     the agency's name, the translation's "(Kowalski)" in its place. The translation's bracket
     stands where the reference's gloss stood when it holds a word rather than an acronym (two
     acronyms may be the one body's in two languages, OMS and WHO), or when the words before it
-    spell the reference's acronym out."""
+    spell the reference's acronym out; or, with as many glosses on each side in the same order,
+    when it holds a word where the reference glosses a name, even if that name is written elsewhere
+    in the translation ("(Hamilton) … a Bakamla spokesman" against "（Bakamla）")."""
     t_text, r_text = pair.translation.text, pair.reference.text
     t_words, r_words = _words(t_text), _words(r_text)
+
+    def swap(ta, tb, mine, a, b, theirs) -> list[Finding]:
+        return [Finding("names", "critical", f"reference names {theirs}, translation names {mine}",
+                        file_span(pair.translation, ta, tb), file_span(pair.reference, a, b), 0.85)]
 
     def glosses(text, entities):
         return [(m.start(1), m.end(1), m.group(1)) for m in _BRACKETED.finditer(text)
@@ -697,20 +703,15 @@ def _gloss_swap(pair, langs, t_entities) -> list[Finding]:
     for ta, tb, mine in t_glosses:
         for a, b, theirs in r_glosses:
             if not _acronym_shaped(mine) or _acronym_shaped(theirs) and _spelled_out(theirs, t_text[:ta]):
-                return [Finding("names", "critical", f"reference names {theirs}, translation names {mine}",
-                                file_span(pair.translation, ta, tb), file_span(pair.reference, a, b), 0.85)]
-    # as many glosses on each side, in the same order: the translation's word in the bracket where
-    # the reference glosses a name is a swap even when that name is written elsewhere in the
-    # translation ("(Hamilton) … a Bakamla spokesman" against "（Bakamla）")
-    # ("(Persero)", a company's legal form, is a word of the language, no gloss of a name)
+                return swap(ta, tb, mine, a, b, theirs)
+    # glosses side by side ("(Persero)", a company's legal form, is a word of the language, no gloss)
     t_all, r_all = glosses(t_text, []), glosses(r_text, [])
     common = _common_words(langs.translation)
     if len(t_all) == len(r_all):
         for (ta, tb, mine), (a, b, theirs) in zip(t_all, r_all):
             if (ta, tb, mine) in t_glosses and theirs[0].isupper() and not _acronym_shaped(mine) \
                     and fold(mine) != fold(theirs) and fold(mine) not in common:
-                return [Finding("names", "critical", f"reference names {theirs}, translation names {mine}",
-                                file_span(pair.translation, ta, tb), file_span(pair.reference, a, b), 0.85)]
+                return swap(ta, tb, mine, a, b, theirs)
     return []
 
 

@@ -242,10 +242,11 @@ def _negation_spans(text: str, lang: str, limits: bool = True) -> tuple[list[tup
     if lang == "fr":
         # (a ne that completes a negative subject before it is no "only": "Rien ne prouve que …",
         # "personne ne savait que …")
-        only_fr = [m for m in _FR_ONLY.finditer(masked) if not _FR_NEGATIVE_SUBJECT.search(masked, 0, m.start())]
-        restrictive = [m.span(1) for m in only_fr]
-        for m in only_fr:
-            masked = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
+        def says_only(m: re.Match) -> bool:
+            return not _FR_NEGATIVE_SUBJECT.search(m.string, 0, m.start())
+
+        restrictive = [m.span(1) for m in _FR_ONLY.finditer(masked) if says_only(m)]
+        masked = _FR_ONLY.sub(lambda m: _blank(m) if says_only(m) else m.group(), masked)
     only = _only_after(lang)
     spans = [(m.start(), m.end()) for m in negators.finditer(masked)] if negators is not None else []
     if only is not None:
